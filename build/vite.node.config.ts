@@ -1,0 +1,34 @@
+import { builtinModules } from 'node:module';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/**
+ * The Node-side bundles, one per build so none shares a chunk with another
+ * (a sandboxed preload cannot require one): `--mode main|cli`.
+ */
+const entries = {
+  main: 'electron/main.ts',
+  cli: 'electron/cli.ts',
+} as const;
+
+export default defineConfig(({ mode }) => {
+  if (!(mode in entries)) throw new Error(`Unknown build mode "${mode}": use main or cli.`);
+  const name = mode as keyof typeof entries;
+  return {
+    root: resolve(import.meta.dirname, '..'),
+    publicDir: false,
+    ssr: { noExternal: true },
+    build: {
+      ssr: entries[name],
+      outDir: `dist/${name}`,
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      sourcemap: true,
+      rollupOptions: {
+        external: ['electron', ...builtinModules, ...builtinModules.map((module) => `node:${module}`)],
+        output: { format: 'cjs', entryFileNames: `${name}.cjs`, codeSplitting: false },
+      },
+    },
+  };
+});
