@@ -1,0 +1,112 @@
+import { fail, ok, type Result } from '../contract/result';
+import { buildCallbackRequest, randomRequestId } from './build-request';
+import { checkApiUrl } from './endpoint';
+import { fieldLabels } from './fields';
+import { interpretAnswer, type Interpretation } from './interpret';
+import { describeLegs } from './prepare';
+import { redactRequest, redactSecret } from './redact';
+import type { Transport, TransportOutcome } from './transport';
+import type { CallbackResult, FieldError, HttpRequest, PreparedCallback } from './types';
+
+export const defaultTimeoutMs = 15_000;
+
+/** Where requests go and with which key. */
+export interface ApiTarget {
+  apiUrl: string;
+  authKey: string;
+}
+
+export interface SendOptions {
+  transport: Transport;
+  timeoutMs?: number;
+  /** The JSON-RPC id; random unless a test fixes it. */
+  requestId?: number;
+}
+
+/** Checks the key and URL before anything can be sent; messages never repeat the key. */
+export function checkApiTarget(apiUrl: string, authKey: string | undefined): Result<ApiTarget, FieldError[]> {
+  const errors: FieldError[] = [];
+  const url = checkApiUrl(apiUrl);
+  if (!url.ok) errors.push({ field: 'apiUrl', message: `${fieldLabels.apiUrl} ${url.error}` });
+  const key = authKey?.trim() ?? '';
+  if (key === '') errors.push({ field: 'authKey', message: 'Auth-key is not set.' });
+  else if (!/^[\x21-\x7e]{1,512}$/.test(key)) {
+    errors.push({
+      field: 'authKey',
+      message:
+        'Auth-key has spaces or characters a key never has: copy it again from the project in Ringostat.',
+    });
+  }
+  if (!url.ok || errors.length > 0) return fail(errors);
+  return ok({ apiUrl: url.value, authKey: key });
+}
+
+/** The exact request a callback would send, with the key redacted: for previews and dry runs. */
+export function previewRequest(
+  callback: PreparedCallback,
+  target: ApiTarget,
+  requestId: number,
+): HttpRequest {
+  return redactRequest(
+    buildCallbackRequest(callback, target.apiUrl, target.authKey, requestId),
+    target.authKey,
+  );
+}
+
+/**
+ * Sends one callback request, once, and says honestly what came of it.
+ * Never retries: a callback rings real phones.
+ */
+export async function sendCallback(
+  callback: PreparedCallback,
+  target: ApiTarget,
+  options: SendOptions,
+): Promise<CallbackResult> {
+  const requestId = options.requestId ?? randomRequestId();
+  const request = buildCallbackRequest(callback, target.apiUrl, target.authKey, requestId);
+  const sent = await options.transport(request, { timeoutMs: options.timeoutMs ?? defaultTimeoutMs });
+  const interpretation = interpretSent(callback, sent, requestId, new URL(target.apiUrl).host);
+  const answer = sent.kind === 'answer' ? sent.answer : null;
+  const secret = target.authKey;
+  return {
+    outcome: interpretation.outcome,
+    httpStatus: answer?.status ?? (sent.kind === 'no-answer' ? sent.httpStatus : null),
+    message: redactSecret(interpretation.message, secret),
+    explanation: redactSecret(interpretation.explanation, secret),
+    serverMessage:
+      interpretation.serverMessage === null ? null : redactSecret(interpretation.serverMessage, secret),
+    latencyMs: sent.latencyMs,
+    request: redactRequest(request, secret),
+    answer: answer && { ...answer, body: redactSecret(answer.body, secret) },
+  };
+}
+
+function interpretSent(
+  callback: PreparedCallback,
+  sent: TransportOutcome,
+  requestId: number,
+  host: string,
+): Interpretation {
+  switch (sent.kind) {
+    case 'not-connected':
+      return {
+        outcome: 'not-sent',
+        message: `Could not connect to ${host}: ${sent.reason}. Nothing was sent.`,
+        explanation: 'No call was placed. It is safe to send again once the connection works.',
+        serverMessage: null,
+      };
+    case 'no-answer':
+      return {
+        outcome: 'unknown',
+        message: `The request was sent to ${host}, but ${sent.reason}.`,
+        explanation:
+          'The call may or may not have been placed: look in the project’s call log before trying again, so nobody is rung twice.',
+        serverMessage: null,
+      };
+    case 'answer': {
+      const interpretation = interpretAnswer(callback.method, sent.answer, requestId);
+      if (interpretation.outcome !== 'accepted') return interpretation;
+      return { ...interpretation, explanation: `${describeLegs(callback)} ${interpretation.explanation}` };
+    }
+  }
+}

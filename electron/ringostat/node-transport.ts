@@ -1,0 +1,108 @@
+import http from 'node:http';
+import https from 'node:https';
+import type { Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
+import type { Transport, TransportOutcome } from './transport';
+
+/** How much of an answer is kept; Ringostat's answers are a few hundred bytes. */
+export const maxAnswerBytes = 256 * 1024;
+
+class TimeoutError extends Error {}
+
+/**
+ * Sends one request over a fresh connection (no keep-alive, no retries,
+ * no redirects) and tells apart "never connected" from "sent, but no answer".
+ */
+export const nodeTransport: Transport = (request, { timeoutMs }) =>
+  new Promise<TransportOutcome>((resolve) => {
+    const started = performance.now();
+    const elapsed = (): number => Math.round(performance.now() - started);
+    const url = new URL(request.url);
+    const secure = url.protocol === 'https:';
+    let connected = false;
+    let httpStatus: number | null = null;
+    let settled = false;
+    const settle = (outcome: TransportOutcome): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(outcome);
+    };
+
+    const body = Buffer.from(request.body, 'utf8');
+    const headers = { ...request.headers, 'Content-Length': String(body.length) };
+    const send = secure ? https.request : http.request;
+    const outgoing = send(url, { method: request.method, headers, agent: false }, (incoming) => {
+      httpStatus = incoming.statusCode ?? null;
+      const chunks: Buffer[] = [];
+      let kept = 0;
+      let truncated = false;
+      incoming.on('data', (chunk: Buffer) => {
+        if (kept >= maxAnswerBytes) {
+          truncated = true;
+          return;
+        }
+        const part = chunk.subarray(0, maxAnswerBytes - kept);
+        truncated ||= part.length < chunk.length;
+        chunks.push(part);
+        kept += part.length;
+      });
+      incoming.on('end', () => {
+        const contentType = incoming.headers['content-type'] ?? null;
+        settle({
+          kind: 'answer',
+          answer: {
+            status: httpStatus ?? 0,
+            contentType,
+            body: Buffer.concat(chunks).toString('utf8'),
+            truncated,
+          },
+          latencyMs: elapsed(),
+        });
+      });
+      incoming.on('aborted', () => fail(new Error('the answer was cut off')));
+      incoming.on('error', fail);
+    });
+
+    outgoing.on('socket', (socket: Socket) => {
+      // TLS counts as connected only once the handshake is done: before it, nothing of the request has left.
+      if (secure) (socket as TLSSocket).once('secureConnect', () => (connected = true));
+      else socket.once('connect', () => (connected = true));
+    });
+    outgoing.on('error', fail);
+    const timer = setTimeout(() => outgoing.destroy(new TimeoutError()), timeoutMs);
+
+    function fail(error: Error): void {
+      const reason = describeFailure(error, connected, timeoutMs);
+      if (connected) settle({ kind: 'no-answer', reason, latencyMs: elapsed(), httpStatus });
+      else settle({ kind: 'not-connected', reason, latencyMs: elapsed() });
+      outgoing.destroy();
+    }
+
+    outgoing.end(body);
+  });
+
+function describeFailure(error: Error, connected: boolean, timeoutMs: number): string {
+  const seconds = `${Math.round(timeoutMs / 100) / 10} s`;
+  if (error instanceof TimeoutError) {
+    return connected ? `no answer within ${seconds}` : `no connection within ${seconds}`;
+  }
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const known: Record<string, string> = {
+    ECONNREFUSED: 'the connection was refused',
+    ENOTFOUND: 'the host name was not found',
+    EAI_AGAIN: 'the host name could not be looked up (no network?)',
+    ECONNRESET: 'the connection was reset',
+    EPIPE: 'the connection was closed while sending',
+    ETIMEDOUT: 'the connection timed out',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    CERT_HAS_EXPIRED: 'the server’s TLS certificate has expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'the server’s TLS certificate is self-signed',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the server’s TLS certificate cannot be verified',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'the server’s TLS certificate is for another host',
+  };
+  if (known[code]) return known[code];
+  if (error.message === 'socket hang up') return 'the server closed the connection without answering';
+  return error.message || code || 'the connection failed';
+}

@@ -1,0 +1,33 @@
+import type { HttpRequest } from './types';
+
+export const redactedKey = '[redacted]';
+
+/**
+ * Removes every occurrence of the secret from a text. A server may echo the
+ * key back in an error body; nothing that reaches a person may carry it.
+ */
+export function redactSecret(text: string, secret: string): string {
+  if (secret === '') return text;
+  return text.split(secret).join(redactedKey);
+}
+
+/** The request as it can be shown, logged or exported: the key header replaced, the key removed from everything else. */
+export function redactRequest(request: HttpRequest, secret: string): HttpRequest {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    headers[name] = name.toLowerCase() === 'auth-key' ? redactedKey : redactSecret(value, secret);
+  }
+  return {
+    method: request.method,
+    url: redactSecret(request.url, secret),
+    headers,
+    body: redactSecret(request.body, secret),
+  };
+}
+
+/** The request as HTTP text: request line, headers, blank line, body. */
+export function formatRequest(request: HttpRequest): string {
+  const head = [`${request.method} ${request.url}`];
+  for (const [name, value] of Object.entries(request.headers)) head.push(`${name}: ${value}`);
+  return `${head.join('\n')}\n\n${request.body}`;
+}

@@ -1,0 +1,148 @@
+/** Which of the two callback methods a request uses. */
+export type CallbackMethod = 'simple' | 'extended';
+
+/** How the call is recorded in the call log: `out` outbound, `in` inbound with traffic-source labels. */
+export type Direction = 'out' | 'in';
+
+/** Who is rung first: the client (`caller`) or the employee (`callee`). */
+export type FirstParty = 'client' | 'employee';
+
+/** What the callee is: a phone number or SIP login, or a forwarding scheme id. */
+export type CalleeType = 'number' | 'scheme';
+
+export type ManagerDst = 0 | 1;
+
+/** The simple method as a person fills it in: values as typed. */
+export interface SimpleCallbackForm {
+  method: 'simple';
+  extension: string;
+  destination: string;
+}
+
+/** The extended method as a person fills it in: values as typed, optional ones may be empty. */
+export interface ExtendedCallbackForm {
+  method: 'extended';
+  caller: string;
+  callee: string;
+  calleeType?: CalleeType;
+  direction?: Direction;
+  first?: FirstParty;
+  /** A raw override of `manager_dst`; wins over `first` when set. */
+  managerDst?: ManagerDst | null;
+  projectId?: string;
+  clientIp?: string;
+  utmSource?: string;
+  utmMedium?: string;
+  utmCampaign?: string;
+  utmTerm?: string;
+  utmContent?: string;
+  clientId?: string;
+  userAgent?: string;
+}
+
+export type CallbackForm = SimpleCallbackForm | ExtendedCallbackForm;
+
+/** Every form field a message can point at, plus the configuration a request needs. */
+export type FieldName =
+  | 'extension'
+  | 'destination'
+  | 'caller'
+  | 'callee'
+  | 'calleeType'
+  | 'direction'
+  | 'first'
+  | 'managerDst'
+  | 'projectId'
+  | 'clientIp'
+  | 'utmSource'
+  | 'utmMedium'
+  | 'utmCampaign'
+  | 'utmTerm'
+  | 'utmContent'
+  | 'clientId'
+  | 'userAgent'
+  | 'country'
+  | 'timeout'
+  | 'authKey'
+  | 'apiUrl';
+
+export interface FieldError {
+  field: FieldName;
+  message: string;
+}
+
+/** One end of a call after normalisation. */
+export type Party =
+  | { kind: 'phone'; value: string; country: string | null }
+  | { kind: 'sip'; value: string }
+  | { kind: 'scheme'; value: string };
+
+/** Body parameters of `POST /callback/outward_call`. */
+export interface SimpleParams {
+  extension: string;
+  destination: string;
+}
+
+/** `params` of the `Api\V2\Callback.external` JSON-RPC call, in the vendor's order. */
+export interface ExtendedParams {
+  callee_type: 'default' | 'scheme';
+  caller_type: 'default';
+  caller: string;
+  callee: string;
+  manager_dst: ManagerDst;
+  direction: Direction;
+  projectId: string;
+  clientIp?: string;
+  utmSource?: string;
+  utmMedium?: string;
+  utmCampaign?: string;
+  utmTerm?: string;
+  utmContent?: string;
+  clientId?: string;
+  clientUserAgent?: string;
+}
+
+/** A validated callback, ready to be turned into an HTTP request. */
+export type PreparedCallback =
+  | { method: 'simple'; params: SimpleParams; parties: { extension: Party; destination: Party } }
+  | {
+      method: 'extended';
+      params: ExtendedParams;
+      parties: { caller: Party; callee: Party };
+      firstParty: FirstParty;
+    };
+
+/** An HTTP request exactly as it goes on the wire. */
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export type Outcome = 'accepted' | 'rejected' | 'unknown' | 'not-sent';
+
+/** What the server sent back, as far as it was read. */
+export interface HttpAnswer {
+  status: number;
+  contentType: string | null;
+  body: string;
+  /** The body was longer than the client reads; only its start is kept. */
+  truncated: boolean;
+}
+
+/** The honest account of one callback attempt. Never contains the Auth-key. */
+export interface CallbackResult {
+  outcome: Outcome;
+  httpStatus: number | null;
+  /** One plain sentence: what happened. */
+  message: string;
+  /** What to do next. */
+  explanation: string;
+  /** The server's own words, when it gave any. */
+  serverMessage: string | null;
+  latencyMs: number | null;
+  /** The request as sent, with the key redacted. */
+  request: HttpRequest;
+  answer: HttpAnswer | null;
+}
