@@ -1,0 +1,174 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+import { fail, ok, type Result } from '../contract/result';
+import { checkApiTarget, previewRequest, sendCallback, type ApiTarget } from '../ringostat/client';
+import { ringostatApiUrl } from '../ringostat/endpoint';
+import { defaultCountry, parseCountry } from '../ringostat/party';
+import { prepareCallback } from '../ringostat/prepare';
+import { randomRequestId } from '../ringostat/build-request';
+import type { CallbackForm, FieldError, ManagerDst } from '../ringostat/types';
+import { sandbox } from '../simulator/sandbox';
+import { startSimulator, type RunningSimulator } from '../simulator/server';
+import type { ParsedValues } from './args';
+import { exitCodes, formatDryRun, formatInvalid, formatResult } from './output';
+import type { CliContext } from './context';
+
+interface CommonSettings {
+  country: CountryCode;
+  timeoutMs: number;
+  dryRun: boolean;
+  json: boolean;
+  sandbox: boolean;
+}
+
+/** `simple` and `extended`: validate everything, then send at most one request. */
+export async function runCallbackCommand(
+  method: 'simple' | 'extended',
+  values: ParsedValues,
+  context: CliContext,
+): Promise<number> {
+  const { io, env } = context;
+  const json = values.json === true;
+  const settings = readCommonSettings(values);
+  const form = method === 'simple' ? simpleForm(values) : extendedForm(values, env, values.sandbox === true);
+  const errors = [...(settings.ok ? [] : settings.error), ...(form.ok ? [] : form.error)];
+  if (!settings.ok || !form.ok) {
+    reportInvalid(context, formatInvalid(errors, json), json);
+    return exitCodes.invalid;
+  }
+  const prepared = prepareCallback(form.value, settings.value.country);
+  if (!prepared.ok) {
+    reportInvalid(context, formatInvalid(withHints(prepared.error), json), json);
+    return exitCodes.invalid;
+  }
+
+  let simulator: RunningSimulator | undefined;
+  try {
+    let target: Result<ApiTarget, FieldError[]>;
+    if (settings.value.sandbox) {
+      simulator = await startSimulator();
+      target = ok({ apiUrl: simulator.url, authKey: sandbox.authKey });
+      if (!json)
+        io.err(`Sandbox: the embedded Ringostat simulator at ${simulator.url}. No real phone rings.`);
+    } else {
+      target = checkApiTarget(env.RINGOSTAT_API_URL?.trim() || ringostatApiUrl, env.RINGOSTAT_AUTH_KEY);
+    }
+    if (!target.ok) {
+      reportInvalid(context, formatInvalid(withHints(target.error), json), json);
+      return exitCodes.invalid;
+    }
+    if (settings.value.dryRun) {
+      io.out(formatDryRun(previewRequest(prepared.value, target.value, randomRequestId()), json));
+      return exitCodes['dry-run'];
+    }
+    const result = await sendCallback(prepared.value, target.value, {
+      transport: context.transport,
+      timeoutMs: settings.value.timeoutMs,
+    });
+    io.out(formatResult(result, json));
+    return exitCodes[result.outcome];
+  } finally {
+    await simulator?.close();
+  }
+}
+
+function readCommonSettings(values: ParsedValues): Result<CommonSettings, FieldError[]> {
+  const errors: FieldError[] = [];
+  let country = defaultCountry;
+  if (typeof values.country === 'string') {
+    const parsed = parseCountry(values.country);
+    if (parsed.ok) country = parsed.value;
+    else errors.push({ field: 'country', message: `--country: ${parsed.error}` });
+  }
+  let timeoutMs = 15_000;
+  if (typeof values.timeout === 'string') {
+    const seconds = Number(values.timeout);
+    if (Number.isFinite(seconds) && seconds > 0 && seconds <= 300) timeoutMs = Math.round(seconds * 1000);
+    else
+      errors.push({
+        field: 'timeout',
+        message: '--timeout must be a number of seconds above 0 and at most 300.',
+      });
+  }
+  if (errors.length > 0) return fail(errors);
+  return ok({
+    country,
+    timeoutMs,
+    dryRun: values['dry-run'] === true,
+    json: values.json === true,
+    sandbox: values.sandbox === true,
+  });
+}
+
+function simpleForm(values: ParsedValues): Result<CallbackForm, FieldError[]> {
+  return ok({ method: 'simple', extension: text(values.extension), destination: text(values.destination) });
+}
+
+function extendedForm(
+  values: ParsedValues,
+  env: NodeJS.ProcessEnv,
+  useSandbox: boolean,
+): Result<CallbackForm, FieldError[]> {
+  const errors: FieldError[] = [];
+  const choice = <T extends string>(
+    flag: string,
+    allowed: readonly T[],
+    field: FieldError['field'],
+  ): T | undefined => {
+    const value = values[flag];
+    if (value === undefined) return undefined;
+    if ((allowed as readonly unknown[]).includes(value)) return value as T;
+    errors.push({ field, message: `--${flag} must be ${allowed.join(' or ')}.` });
+    return undefined;
+  };
+  const calleeType = choice('callee-type', ['number', 'scheme'] as const, 'calleeType');
+  const direction = choice('direction', ['out', 'in'] as const, 'direction');
+  const first = choice('first', ['employee', 'client'] as const, 'first');
+  const managerDstText = choice('manager-dst', ['0', '1'] as const, 'managerDst');
+  const managerDst = managerDstText === undefined ? null : (Number(managerDstText) as ManagerDst);
+  if (managerDst !== null && first !== undefined) {
+    errors.push({ field: 'managerDst', message: 'Give either --first or --manager-dst, not both.' });
+  }
+  if (errors.length > 0) return fail(errors);
+  // The sandbox has its own project; a live project's id from the environment would only be refused there.
+  const projectId =
+    text(values['project-id']) || (useSandbox ? sandbox.projectId : (env.RINGOSTAT_PROJECT_ID ?? ''));
+  return ok({
+    method: 'extended',
+    caller: text(values.caller),
+    callee: text(values.callee),
+    calleeType,
+    direction,
+    first,
+    managerDst,
+    projectId,
+    clientIp: text(values['client-ip']),
+    utmSource: text(values['utm-source']),
+    utmMedium: text(values['utm-medium']),
+    utmCampaign: text(values['utm-campaign']),
+    utmTerm: text(values['utm-term']),
+    utmContent: text(values['utm-content']),
+    clientId: text(values['client-id']),
+    userAgent: text(values['user-agent']),
+  });
+}
+
+/** Adds where each value comes from on the command line. */
+function withHints(errors: FieldError[]): FieldError[] {
+  const hints: Partial<Record<FieldError['field'], string>> = {
+    projectId: ' Pass --project-id or set RINGOSTAT_PROJECT_ID.',
+    authKey:
+      ' Set RINGOSTAT_AUTH_KEY to the project’s Auth-key, or add --sandbox to use the embedded simulator.',
+    apiUrl: ' Check RINGOSTAT_API_URL.',
+  };
+  return errors.map((error) => ({ ...error, message: `${error.message}${hints[error.field] ?? ''}` }));
+}
+
+/** With --json the one JSON object goes to standard output, whatever the outcome. */
+function reportInvalid(context: CliContext, text: string, json: boolean): void {
+  if (json) context.io.out(text);
+  else context.io.err(text);
+}
+
+function text(value: string | boolean | undefined): string {
+  return typeof value === 'string' ? value : '';
+}

@@ -1,0 +1,77 @@
+import { scenarios, sandbox } from '../simulator/sandbox';
+
+const common = `Common options:
+  --country CC        default country for numbers written without a country code (default UA)
+  --timeout SECONDS   give up waiting for an answer after this long (default 15)
+  --dry-run           print the exact request (key redacted) and send nothing
+  --json              print one JSON object: outcome, httpStatus, message, explanation, …
+  --sandbox           use the embedded Ringostat simulator: no key needed, no real phone rings
+  -h, --help          show this help
+
+Environment (the Auth-key is never taken from a flag: flags show in process lists):
+  RINGOSTAT_AUTH_KEY    the project's Auth-key
+  RINGOSTAT_PROJECT_ID  the project id (--project-id wins)
+  RINGOSTAT_API_URL     default https://api.ringostat.net; http only on 127.0.0.1 or localhost
+
+Exit codes: 0 accepted, 2 invalid input or missing configuration (nothing sent),
+3 rejected, 4 outcome unknown (check the call log), 5 not sent (could not connect).`;
+
+export const helpTexts = {
+  main: `callback-desk: place Ringostat callbacks and say honestly what came of them.
+
+Usage:
+  callback-desk simple    --extension N --destination N|SIP        the simple method
+  callback-desk extended  --caller N|SIP --callee N|SIP|SCHEME …   the extended method
+  callback-desk simulator [--port N]                               run the Ringostat simulator
+  callback-desk <command> --help                                   options of one command
+
+Numbers may be written as people write them: +38 (067) 111-22-33, 067 111 22 33, 380671112233.
+
+${common}`,
+  simple: `callback-desk simple: POST /callback/outward_call.
+
+Usage:
+  callback-desk simple --extension N --destination N|SIP [common options]
+
+  --extension N        a project number connected as incoming, the number to call from
+  --destination N|SIP  the phone number or SIP login to call
+
+${common}`,
+  extended: `callback-desk extended: the JSON-RPC method Api\\V2\\Callback.external.
+
+Usage:
+  callback-desk extended --caller N|SIP --callee N|SIP|SCHEME [options] [common options]
+
+  --caller N|SIP              the client: phone number or SIP login
+  --callee N|SIP|SCHEME       the employee: phone number or SIP login, or a forwarding scheme id
+  --callee-type number|scheme what --callee is (default number)
+  --direction out|in          out: outbound in the call log; in: inbound, with the UTM labels (default out)
+  --first employee|client     who is rung first (default employee); sets manager_dst
+  --manager-dst 0|1           the raw manager_dst, instead of --first
+  --project-id ID             the project id (default RINGOSTAT_PROJECT_ID)
+  --client-ip IP              the visitor's IP address
+  --utm-source S  --utm-medium S  --utm-campaign S  --utm-term S  --utm-content S
+  --client-id ID              Google Analytics client id (from the _ga cookie)
+  --user-agent UA             the visitor's browser
+
+${common}`,
+  simulator: `callback-desk simulator: run the embedded Ringostat simulator until Ctrl+C.
+
+Usage:
+  callback-desk simulator [--port N]
+
+  --port N     listen on this port of 127.0.0.1 (default: a free one)
+  -h, --help   show this help
+
+It answers POST /callback/outward_call and POST /a/v2 like Ringostat, keeps
+a call log (GET /sandbox/calls) and never rings a phone.
+  Auth-key ${sandbox.authKey}   (${sandbox.noAccessKey} is refused with 403)
+  project id ${sandbox.projectId}, incoming numbers ${sandbox.projectNumbers.join(', ')}
+  forwarding schemes ${Object.entries(sandbox.schemes)
+    .map(([id, name]) => `${id} (${name})`)
+    .join(', ')}
+Scenario numbers (as destination, caller or callee):
+${scenarios.map((scenario) => `  ${scenario.number}  ${scenario.description}`).join('\n')}`,
+} as const;
+
+export type HelpTopic = keyof typeof helpTexts;

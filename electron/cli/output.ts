@@ -1,0 +1,48 @@
+import { formatRequest } from '../ringostat/redact';
+import type { CallbackResult, FieldError, HttpRequest, Outcome } from '../ringostat/types';
+
+/** The process exit code for each outcome; 2 is for anything refused before sending. */
+export const exitCodes: Record<Outcome | 'invalid' | 'dry-run', number> = {
+  accepted: 0,
+  'dry-run': 0,
+  invalid: 2,
+  rejected: 3,
+  unknown: 4,
+  'not-sent': 5,
+};
+
+const outcomeWords: Record<Outcome, string> = {
+  accepted: 'ACCEPTED',
+  rejected: 'REJECTED',
+  unknown: 'UNKNOWN',
+  'not-sent': 'NOT SENT',
+};
+
+export function formatResult(result: CallbackResult, asJson: boolean): string {
+  if (asJson) return JSON.stringify(result);
+  const lines = [`${outcomeWords[result.outcome]}: ${result.message}`, result.explanation];
+  const facts = [
+    result.httpStatus === null ? 'no HTTP status' : `HTTP ${result.httpStatus}`,
+    result.latencyMs === null ? null : `${result.latencyMs} ms`,
+    `${result.request.method} ${result.request.url}`,
+  ].filter((fact) => fact !== null);
+  lines.push(facts.join(' · '));
+  if (result.answer && result.answer.body.trim() !== '') {
+    lines.push(
+      `Answer: ${result.answer.body.length > 500 ? `${result.answer.body.slice(0, 500)}…` : result.answer.body}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export function formatInvalid(errors: FieldError[], asJson: boolean): string {
+  const message = 'Nothing was sent: the request is not valid.';
+  if (asJson) return JSON.stringify({ outcome: 'invalid', httpStatus: null, message, errors });
+  return [message, ...errors.map((error) => `  ${error.message}`)].join('\n');
+}
+
+export function formatDryRun(request: HttpRequest, asJson: boolean): string {
+  const message = 'Dry run: nothing was sent.';
+  if (asJson) return JSON.stringify({ outcome: 'dry-run', httpStatus: null, message, request });
+  return `${formatRequest(request)}\n\n${message}`;
+}

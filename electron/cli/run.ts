@@ -1,0 +1,54 @@
+import { isCommand, parseCommandArgs } from './args';
+import { runCallbackCommand } from './callback-command';
+import type { CliContext } from './context';
+import { helpTexts } from './help';
+import { exitCodes } from './output';
+import { runSimulatorCommand } from './simulator-command';
+
+/** Runs one command line and returns the exit code. Every line written passes the key filter first. */
+export async function runCli(argv: string[], context: CliContext): Promise<number> {
+  const secret = context.env.RINGOSTAT_AUTH_KEY?.trim() ?? '';
+  const scrub = (text: string): string => (secret === '' ? text : text.split(secret).join('[redacted]'));
+  const safe: CliContext = {
+    ...context,
+    io: { out: (text) => context.io.out(scrub(text)), err: (text) => context.io.err(scrub(text)) },
+  };
+  try {
+    return await dispatch(argv, safe);
+  } catch (error) {
+    safe.io.err(
+      `callback-desk failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return 1;
+  }
+}
+
+async function dispatch(argv: string[], safe: CliContext): Promise<number> {
+  const [command, ...args] = argv;
+  if (command === undefined) {
+    safe.io.err(helpTexts.main);
+    return exitCodes.invalid;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    const topic = args[0];
+    safe.io.out(isCommand(topic) ? helpTexts[topic] : helpTexts.main);
+    return 0;
+  }
+  if (!isCommand(command)) {
+    safe.io.err(
+      `Unknown command “${command.slice(0, 40)}”. Commands: simple, extended, simulator. See callback-desk --help.`,
+    );
+    return exitCodes.invalid;
+  }
+  const parsed = parseCommandArgs(command, args);
+  if (!parsed.ok) {
+    safe.io.err(parsed.error);
+    return exitCodes.invalid;
+  }
+  if (parsed.value.help === true) {
+    safe.io.out(helpTexts[command]);
+    return 0;
+  }
+  if (command === 'simulator') return runSimulatorCommand(parsed.value, safe);
+  return runCallbackCommand(command, parsed.value, safe);
+}

@@ -1,0 +1,268 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { closedPortUrl, startLoopbackServer, type Behaviour } from '../../support/loopback-server';
+import { cliPath, runCli } from '../../support/run-cli';
+
+const secret = 'live-secret-key-5f3a9c';
+const callArgs = [
+  'extended',
+  '--caller',
+  '+38 (067) 111-22-33',
+  '--callee',
+  'supportrngst_manager1',
+  '--project-id',
+  '11111',
+];
+
+/** Runs the CLI against a recording loopback server standing in for Ringostat. */
+async function againstServer(args: string[], behaviour: Behaviour, env: Record<string, string> = {}) {
+  const server = await startLoopbackServer(behaviour);
+  try {
+    const run = await runCli(args, { RINGOSTAT_API_URL: server.url, RINGOSTAT_AUTH_KEY: secret, ...env });
+    return { ...run, received: server.received };
+  } finally {
+    await server.close();
+  }
+}
+
+const acceptedRpc: Behaviour = { kind: 'answer', status: 200, body: '{"jsonrpc":"2.0","result":true}' };
+
+describe('callback-desk exit codes', () => {
+  it('0 when accepted, with the request sent exactly once', async () => {
+    const run = await againstServer(callArgs, acceptedRpc);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('ACCEPTED');
+    expect(run.received).toHaveLength(1);
+    expect(run.received[0]?.headers['auth-key']).toBe(secret);
+  });
+
+  it('3 when rejected (a JSON-RPC error inside HTTP 200)', async () => {
+    const run = await againstServer(callArgs, {
+      kind: 'answer',
+      status: 200,
+      body: '{"jsonrpc":"2.0","error":{"code":-32000,"message":"Calls are banned"}}',
+    });
+    expect(run.code).toBe(3);
+    expect(run.stdout).toContain('REJECTED: Ringostat refused the call: “Calls are banned”');
+  });
+
+  it('4 when the outcome is unknown (no answer in time), after one request', async () => {
+    const run = await againstServer([...callArgs, '--timeout', '0.3'], { kind: 'silence' });
+    expect(run.code).toBe(4);
+    expect(run.stdout).toContain('look in the project’s call log before trying again');
+    expect(run.received).toHaveLength(1);
+  });
+
+  it('5 when nothing could be sent', async () => {
+    const run = await runCli(callArgs, {
+      RINGOSTAT_API_URL: await closedPortUrl(),
+      RINGOSTAT_AUTH_KEY: secret,
+    });
+    expect(run.code).toBe(5);
+    expect(run.stdout).toContain('NOT SENT');
+  });
+
+  it('2 and nothing sent when a number is invalid, naming the field', async () => {
+    const run = await againstServer(
+      ['extended', '--caller', '067 111', '--callee', 'x y', '--project-id', '1'],
+      acceptedRpc,
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Caller “067 111” is not a valid phone number');
+    expect(run.stderr).toContain('Callee “x y” is neither a phone number nor a SIP login');
+    expect(run.received).toHaveLength(0);
+  });
+
+  it('2 and nothing sent when the key is missing, pointing at the environment and --sandbox', async () => {
+    const run = await againstServer(callArgs, acceptedRpc, { RINGOSTAT_AUTH_KEY: '' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Set RINGOSTAT_AUTH_KEY');
+    expect(run.stderr).toContain('--sandbox');
+    expect(run.received).toHaveLength(0);
+  });
+
+  it('2 when the project id is missing for the extended method', async () => {
+    const run = await againstServer(['extended', '--caller', '0671112233', '--callee', 'sip_a'], acceptedRpc);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Pass --project-id or set RINGOSTAT_PROJECT_ID');
+    expect(run.received).toHaveLength(0);
+  });
+
+  it('2 for plain http to another machine, before anything is sent', async () => {
+    const run = await runCli(callArgs, {
+      RINGOSTAT_API_URL: 'http://example.com',
+      RINGOSTAT_AUTH_KEY: secret,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('plain http on another machine');
+  });
+
+  it('2 for unknown flags, conflicting choices and bad values', async () => {
+    expect((await runCli(['simple', '--bogus'])).code).toBe(2);
+    expect(
+      (await runCli([...callArgs, '--first', 'client', '--manager-dst', '0', '--sandbox'])).stderr,
+    ).toContain('Give either --first or --manager-dst, not both.');
+    expect((await runCli([...callArgs, '--direction', 'sideways', '--sandbox'])).stderr).toContain(
+      '--direction must be out or in.',
+    );
+    expect((await runCli([...callArgs, '--timeout', '-1', '--sandbox'])).code).toBe(2);
+    expect((await runCli(['nonsense'])).code).toBe(2);
+    expect((await runCli([])).code).toBe(2);
+  });
+});
+
+describe('the Auth-key stays out of every output', () => {
+  it('refuses a key given as a flag without repeating it', async () => {
+    for (const args of [
+      [...callArgs, '--auth-key', secret],
+      [...callArgs, `--auth-key=${secret}`],
+      [...callArgs, `--key=${secret}`],
+    ]) {
+      const run = await runCli(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('never taken from a flag');
+      expect(run.stdout + run.stderr).not.toContain(secret);
+    }
+  });
+
+  it('never prints the key, even when the server echoes it, in text or JSON', async () => {
+    const echo: Behaviour = {
+      kind: 'answer',
+      status: 401,
+      body: JSON.stringify({ message: `Key ${secret} is not valid` }),
+    };
+    for (const extra of [[], ['--json'], ['--dry-run'], ['--dry-run', '--json']]) {
+      const run = await againstServer([...callArgs, ...extra], echo);
+      expect(run.stdout + run.stderr).not.toContain(secret);
+    }
+  });
+});
+
+describe('--dry-run and --json', () => {
+  it('--dry-run prints the exact request with the key redacted and sends nothing', async () => {
+    const run = await againstServer([...callArgs, '--dry-run'], acceptedRpc);
+    expect(run.code).toBe(0);
+    expect(run.received).toHaveLength(0);
+    expect(run.stdout).toMatch(/^POST http:\/\/127\.0\.0\.1:\d+\/a\/v2\n/);
+    expect(run.stdout).toContain('Auth-key: [redacted]');
+    expect(run.stdout).toContain('"caller":"380671112233"');
+    expect(run.stdout).toContain('Dry run: nothing was sent.');
+  });
+
+  it('--json prints one JSON object with outcome, httpStatus and message', async () => {
+    const run = await againstServer([...callArgs, '--json'], acceptedRpc);
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({ outcome: 'accepted', httpStatus: 200 });
+    expect(typeof result.message).toBe('string');
+    expect(result.request.headers['Auth-key']).toBe('[redacted]');
+  });
+
+  it('--json reports invalid input as one JSON object too', async () => {
+    const run = await runCli(['simple', '--extension', '1', '--destination', '2', '--sandbox', '--json']);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      outcome: 'invalid',
+      httpStatus: null,
+      errors: [{ field: 'extension' }, { field: 'destination' }],
+    });
+  });
+
+  it('takes the project id from RINGOSTAT_PROJECT_ID, and the flag wins over it', async () => {
+    const fromEnv = await againstServer(
+      ['extended', '--caller', '0671112233', '--callee', 'sip_a', '--dry-run', '--json'],
+      acceptedRpc,
+      {
+        RINGOSTAT_PROJECT_ID: '222',
+      },
+    );
+    expect(JSON.parse(JSON.parse(fromEnv.stdout).request.body).params.projectId).toBe('222');
+    const fromFlag = await againstServer([...callArgs, '--dry-run', '--json'], acceptedRpc, {
+      RINGOSTAT_PROJECT_ID: '222',
+    });
+    expect(JSON.parse(JSON.parse(fromFlag.stdout).request.body).params.projectId).toBe('11111');
+  });
+});
+
+describe('--sandbox', () => {
+  it('places simple and extended callbacks on the embedded simulator with no key', async () => {
+    const simple = await runCli([
+      'simple',
+      '--sandbox',
+      '--extension',
+      '044 111 22 33',
+      '--destination',
+      '067 111 22 33',
+    ]);
+    expect(simple.code).toBe(0);
+    expect(simple.stderr).toContain('No real phone rings.');
+    const extended = await runCli([
+      'extended',
+      '--sandbox',
+      '--caller',
+      '0671112233',
+      '--callee',
+      '101',
+      '--callee-type',
+      'scheme',
+    ]);
+    expect(extended.code).toBe(0);
+    expect(extended.stdout).toContain('forwarding scheme 101');
+  });
+
+  it('shows each scenario’s outcome through the exit code', async () => {
+    const scenario = (number: string, ...extra: string[]) =>
+      runCli(['extended', '--sandbox', '--caller', number, '--callee', 'sandbox_anna', ...extra]);
+    expect((await scenario('380500000001')).code).toBe(3);
+    expect((await scenario('380500000003')).code).toBe(4);
+    expect((await scenario('380500000004', '--timeout', '0.3')).code).toBe(4);
+    expect((await scenario('380500000005')).code).toBe(4);
+  });
+});
+
+describe('--help', () => {
+  it.each([
+    ['--help'],
+    ['simple', '--help'],
+    ['extended', '-h'],
+    ['simulator', '--help'],
+    ['help', 'extended'],
+  ])('%s %s prints usage and exits 0', async (...args) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage:');
+  });
+});
+
+describe('callback-desk simulator', () => {
+  it('serves the simulator until interrupted, and logs what it placed', async () => {
+    const child = spawn(process.execPath, [cliPath, 'simulator'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    onTestFinished(() => void child.kill('SIGKILL'));
+    let output = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.on('error', reject);
+      setTimeout(() => reject(new Error(`no URL in: ${output}`)), 5_000);
+    });
+    const response = await fetch(`${url}/callback/outward_call`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Auth-key': 'sandbox-auth-key-0000' },
+      body: 'extension=380441112233&destination=380671112233',
+    });
+    expect(response.status).toBe(200);
+    const exitCode = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.kill('SIGINT');
+    expect(await exitCode).toBe(0);
+    expect(output).toContain('placed callback call: who called 380441112233, where 380671112233');
+    expect(output).toContain('Stopped after 1 call(s).');
+  });
+
+  it('refuses a port that is not a number', async () => {
+    const run = await runCli(['simulator', '--port', 'eighty']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--port must be a whole number');
+  });
+});
