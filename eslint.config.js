@@ -26,7 +26,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/main.ts', 'electron/window.ts', 'electron/ipc.ts', 'electron/preload.ts'],
+    files: [
+      'electron/main.ts',
+      'electron/window.ts',
+      'electron/ipc.ts',
+      'electron/preload.ts',
+      'electron/adapters.ts',
+    ],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

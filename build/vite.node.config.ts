@@ -4,15 +4,16 @@ import { defineConfig } from 'vite';
 
 /**
  * The Node-side bundles, one per build so none shares a chunk with another
- * (a sandboxed preload cannot require one): `--mode main|cli`.
+ * (a sandboxed preload cannot require one): `--mode main|preload|cli`.
  */
 const entries = {
   main: 'electron/main.ts',
+  preload: 'electron/preload.ts',
   cli: 'electron/cli.ts',
 } as const;
 
 export default defineConfig(({ mode }) => {
-  if (!(mode in entries)) throw new Error(`Unknown build mode "${mode}": use main or cli.`);
+  if (!(mode in entries)) throw new Error(`Unknown build mode "${mode}": use main, preload or cli.`);
   const name = mode as keyof typeof entries;
   return {
     root: resolve(import.meta.dirname, '..'),

@@ -1,8 +1,30 @@
 import { app, BrowserWindow } from 'electron';
+import { createElectronSettingsStore, createSafeStorageCipher } from './adapters';
+import { CallbackService } from './callbacks/callback-service';
+import { createDeskHandlers, createDispatcher } from './desk-handlers';
+import { registerDeskIpc } from './ipc';
+import { ProfileService } from './profiles/profile-service';
+import { nodeTransport } from './ringostat/node-transport';
 import { startSimulator, type RunningSimulator } from './simulator/server';
-import { createMainWindow, denyAllPermissions } from './window';
+import { createMainWindow, denyAllPermissions, rendererFile } from './window';
 
 let simulator: RunningSimulator | undefined;
+
+async function start(): Promise<void> {
+  denyAllPermissions();
+  // Profiles that target the embedded simulator (the first-start Sandbox) send here: nothing real rings.
+  const running = await startSimulator();
+  simulator = running;
+  const profiles = new ProfileService(createElectronSettingsStore(), createSafeStorageCipher());
+  const simulatorUrl = (): string => running.url;
+  const callbacks = new CallbackService({ profiles, simulatorUrl, transport: nodeTransport });
+  const dispatch = createDispatcher(
+    createDeskHandlers({ profiles, callbacks, simulatorUrl, transport: nodeTransport }),
+    (line) => console.error(line),
+  );
+  const window = createMainWindow();
+  registerDeskIpc(window, rendererFile, dispatch);
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -17,10 +39,5 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => void simulator?.close());
-  void app.whenReady().then(async () => {
-    denyAllPermissions();
-    // With no project configured, callbacks go to the embedded simulator: nothing real rings.
-    simulator = await startSimulator();
-    createMainWindow();
-  });
+  void app.whenReady().then(start);
 }

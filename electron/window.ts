@@ -2,7 +2,8 @@ import { BrowserWindow, session, shell } from 'electron';
 import { join } from 'node:path';
 
 /** The renderer is loaded from this file and nowhere else. */
-const rendererFile = join(__dirname, '../renderer/index.html');
+export const rendererFile = join(__dirname, '../renderer/index.html');
+const preloadFile = join(__dirname, '../preload/preload.cjs');
 
 /** Opens the app's only window with every Electron security guard on. */
 export function createMainWindow(): BrowserWindow {
@@ -19,6 +20,7 @@ export function createMainWindow(): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      preload: preloadFile,
     },
   });
   guardContents(window);
@@ -38,8 +40,14 @@ function guardContents(window: BrowserWindow): void {
   });
 }
 
-/** Denies every permission (camera, notifications, …): the app asks for none. */
+/**
+ * Denies every permission (camera, notifications, …) but writing to the
+ * clipboard, which "copy as cURL" needs; the page can never read it.
+ */
 export function denyAllPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  const allowed = (permission: string): boolean => permission === 'clipboard-sanitized-write';
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(allowed(permission)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed(permission));
 }

@@ -23,4 +23,7 @@ export const fieldLabels: Record<FieldName, string> = {
   timeout: 'Timeout',
   authKey: 'Auth-key',
   apiUrl: 'API URL',
+  name: 'Name',
+  numbers: 'Project numbers',
+  target: 'Target',
 };

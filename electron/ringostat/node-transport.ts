@@ -30,7 +30,8 @@ export const nodeTransport: Transport = (request, { timeoutMs }) =>
     };
 
     const body = Buffer.from(request.body, 'utf8');
-    const headers = { ...request.headers, 'Content-Length': String(body.length) };
+    const headers =
+      body.length > 0 ? { ...request.headers, 'Content-Length': String(body.length) } : request.headers;
     const send = secure ? https.request : http.request;
     const outgoing = send(url, { method: request.method, headers, agent: false }, (incoming) => {
       httpStatus = incoming.statusCode ?? null;

@@ -137,3 +137,26 @@ export function describeLegs(callback: PreparedCallback): string {
   const [first, second] = callback.firstParty === 'client' ? [client, employee] : [employee, client];
   return `It rings ${first} first and, once that answers, ${second} (manager_dst ${callback.params.manager_dst}).`;
 }
+
+/** The value each valid party field will send, even while other fields are still wrong: for "will send …" hints. */
+export function normalisedParties(
+  form: CallbackForm,
+  country: CountryCode,
+): Partial<Record<'extension' | 'destination' | 'caller' | 'callee', string>> {
+  const fields =
+    form.method === 'simple'
+      ? ([
+          ['extension', form.extension, 'phone'],
+          ['destination', form.destination, 'phone-or-sip'],
+        ] as const)
+      : ([
+          ['caller', form.caller, 'phone-or-sip'],
+          ['callee', form.callee, form.calleeType === 'scheme' ? 'scheme' : 'phone-or-sip'],
+        ] as const);
+  const normalised: Partial<Record<'extension' | 'destination' | 'caller' | 'callee', string>> = {};
+  for (const [field, raw, kind] of fields) {
+    const party = normaliseParty(raw, kind, country);
+    if (party.ok) normalised[field] = party.value.value;
+  }
+  return normalised;
+}

@@ -25,9 +25,17 @@ export function redactRequest(request: HttpRequest, secret: string): HttpRequest
   };
 }
 
-/** The request as HTTP text: request line, headers, blank line, body. */
-export function formatRequest(request: HttpRequest): string {
+/** The request as HTTP text: request line, headers, blank line, body (a JSON body indented on request, its content unchanged). */
+export function formatRequest(request: HttpRequest, options: { indentJson?: boolean } = {}): string {
   const head = [`${request.method} ${request.url}`];
   for (const [name, value] of Object.entries(request.headers)) head.push(`${name}: ${value}`);
-  return `${head.join('\n')}\n\n${request.body}`;
+  return `${head.join('\n')}\n\n${options.indentJson ? indentJson(request.body) : request.body}`;
+}
+
+function indentJson(body: string): string {
+  try {
+    return JSON.stringify(JSON.parse(body), null, 2);
+  } catch {
+    return body;
+  }
 }

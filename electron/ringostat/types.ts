@@ -64,7 +64,10 @@ export type FieldName =
   | 'country'
   | 'timeout'
   | 'authKey'
-  | 'apiUrl';
+  | 'apiUrl'
+  | 'name'
+  | 'numbers'
+  | 'target';
 
 export interface FieldError {
   field: FieldName;

@@ -12,6 +12,8 @@ export const sandbox = {
   projectNumbers: ['380441112233', '380442223344'],
   /** Forwarding schemes by id. */
   schemes: { '101': 'Sales', '102': 'Support' } as Record<string, string>,
+  /** SIP logins that `GET /sipstatus/online` reports. */
+  onlineSipLogins: ['sandbox_anna', 'sandbox_petro'],
 } as const;
 
 export type ScenarioBehaviour = 'refuse' | 'slow' | 'server-error' | 'silent' | 'html';

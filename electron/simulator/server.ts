@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { Socket } from 'node:net';
 import { formatCallDate, type SimulatedCall } from './call-log';
 import {
+  checkAuth,
   handleExtendedCallback,
   handleSimpleCallback,
   jsonAnswer,
@@ -46,6 +47,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const route = (request: SimulatorRequest): HandlerResult => {
     if (request.method === 'GET' && request.path === '/sandbox/calls') {
       return { reply: jsonAnswer(200, calls) };
+    }
+    if (request.method === 'GET' && request.path === '/sipstatus/online') {
+      return checkAuth(request) ?? { reply: jsonAnswer(200, sandbox.onlineSipLogins) };
     }
     const handler = { '/callback/outward_call': handleSimpleCallback, '/a/v2': handleExtendedCallback }[
       request.path

@@ -1,0 +1,60 @@
+import { app, safeStorage } from 'electron';
+import ElectronStore from 'electron-store';
+import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Cipher } from './profiles/cipher';
+import type { SettingsStore } from './profiles/settings-store';
+
+/**
+ * The system keyring through safeStorage. On Linux without a keyring Electron
+ * falls back to `basic_text`, a fixed obfuscation anyone can undo: that is
+ * reported as no encryption, so the key is never written to disk that way.
+ */
+export function createSafeStorageCipher(): Cipher {
+  return {
+    status: () => {
+      if (!safeStorage.isEncryptionAvailable()) {
+        return { available: false, reason: 'This system offers no encryption for saved secrets.' };
+      }
+      if (process.platform === 'linux') {
+        const backend = safeStorage.getSelectedStorageBackend();
+        if (backend === 'basic_text' || backend === 'unknown') {
+          return {
+            available: false,
+            reason: `No keyring is available (Electron reports “${backend}”), so the key would be saved as readable text. Install and unlock GNOME Keyring or KWallet to save it encrypted.`,
+          };
+        }
+      }
+      return { available: true, reason: null };
+    },
+    encrypt: (plain) => safeStorage.encryptString(plain).toString('base64'),
+    decrypt: (encoded) => safeStorage.decryptString(Buffer.from(encoded, 'base64')),
+  };
+}
+
+/** Settings in electron-store; a file that is not JSON is renamed aside, never overwritten. */
+export function createElectronSettingsStore(): SettingsStore {
+  const options = { name: 'settings', clearInvalidConfig: false } as const;
+  let notice: string | null = null;
+  let store: ElectronStore;
+  try {
+    store = new ElectronStore(options);
+  } catch {
+    const file = join(app.getPath('userData'), 'settings.json');
+    const aside = `${file}.unreadable-${Date.now()}`;
+    if (existsSync(file)) renameSync(file, aside);
+    notice = `The settings file could not be read. It was kept unchanged as ${aside}, and Callback Desk started afresh.`;
+    store = new ElectronStore(options);
+  }
+  return {
+    load: () => ({ data: Object.keys(store.store).length === 0 ? undefined : store.store, notice }),
+    save: (data) => {
+      store.store = data as Record<string, unknown>;
+    },
+    setAside: () => {
+      const aside = `${store.path}.unreadable-${Date.now()}`;
+      copyFileSync(store.path, aside);
+      return aside;
+    },
+  };
+}

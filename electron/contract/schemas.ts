@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { DeskMethod } from './desk-methods';
+
+/** Every string crossing IPC is bounded; what it must look like is checked by the core. */
+const text = z.string().max(2000);
+const id = z.string().min(1).max(100);
+
+const simpleForm = z.strictObject({
+  method: z.literal('simple'),
+  extension: text,
+  destination: text,
+});
+
+const extendedForm = z.strictObject({
+  method: z.literal('extended'),
+  caller: text,
+  callee: text,
+  calleeType: z.enum(['number', 'scheme']).optional(),
+  direction: z.enum(['out', 'in']).optional(),
+  first: z.enum(['employee', 'client']).optional(),
+  managerDst: z.union([z.literal(0), z.literal(1), z.null()]).optional(),
+  clientIp: text.optional(),
+  utmSource: text.optional(),
+  utmMedium: text.optional(),
+  utmCampaign: text.optional(),
+  utmTerm: text.optional(),
+  utmContent: text.optional(),
+  clientId: text.optional(),
+  userAgent: text.optional(),
+});
+
+export const callbackFormSchema = z.discriminatedUnion('method', [simpleForm, extendedForm]);
+
+export const profileInputSchema = z.strictObject({
+  name: text,
+  projectId: text,
+  numbers: z.array(text).max(100),
+  country: text,
+  target: z.enum(['simulator', 'ringostat']),
+  apiUrl: text,
+});
+
+const byId = z.strictObject({ id });
+
+/** The request each method takes; a method missing here or extra fails to compile. */
+export const requestSchemas = {
+  getState: z.void(),
+  createProfile: z.strictObject({ profile: profileInputSchema }),
+  updateProfile: z.strictObject({ id, profile: profileInputSchema }),
+  duplicateProfile: byId,
+  deleteProfile: byId,
+  activateProfile: byId,
+  setKey: z.strictObject({ id, key: z.string().min(1).max(1024), storage: z.enum(['encrypted', 'session']) }),
+  clearKey: byId,
+  testConnection: byId,
+  previewCallback: z.strictObject({ form: callbackFormSchema }),
+  sendCallback: z.strictObject({ form: callbackFormSchema, confirmDuplicate: z.boolean().optional() }),
+} satisfies Record<DeskMethod, z.ZodType>;
+
+export type DeskRequests = { [M in DeskMethod]: z.input<(typeof requestSchemas)[M]> };
+export type ParsedRequests = { [M in DeskMethod]: z.output<(typeof requestSchemas)[M]> };
+export type ProfileInput = z.output<typeof profileInputSchema>;
+export type CallbackFormInput = z.output<typeof callbackFormSchema>;

@@ -1,0 +1,91 @@
+import type { CallbackService } from './callbacks/callback-service';
+import { deskMethods, type DeskMethod } from './contract/desk-methods';
+import type { DeskError, DeskResult } from './contract/desk-types';
+import { fail, ok, type Result } from './contract/result';
+import { requestSchemas, type ParsedRequests } from './contract/schemas';
+import type { ProfileService } from './profiles/profile-service';
+import { checkConnection } from './ringostat/connection-check';
+import type { Transport } from './ringostat/transport';
+import { sandbox } from './simulator/sandbox';
+
+export interface DeskServices {
+  profiles: ProfileService;
+  callbacks: CallbackService;
+  simulatorUrl: () => string;
+  transport: Transport;
+}
+
+export type DeskHandlers = {
+  [M in DeskMethod]: (request: ParsedRequests[M]) => Promise<DeskResult<M>> | DeskResult<M>;
+};
+
+/** What the main process does for each method; payloads arrive already parsed. */
+export function createDeskHandlers(services: DeskServices): DeskHandlers {
+  const { profiles, callbacks } = services;
+  return {
+    getState: () => ok(profiles.state()),
+    createProfile: ({ profile }) => profiles.create(profile),
+    updateProfile: ({ id, profile }) => profiles.update(id, profile),
+    duplicateProfile: ({ id }) => profiles.duplicate(id),
+    deleteProfile: ({ id }) => profiles.remove(id),
+    activateProfile: ({ id }) => profiles.activate(id),
+    setKey: ({ id, key, storage }) => profiles.setKey(id, key, storage),
+    clearKey: ({ id }) => profiles.clearKey(id),
+    testConnection: async ({ id }) => {
+      const profile = profiles.find(id);
+      if (!profile)
+        return fail({ code: 'not-found', message: 'That profile no longer exists: reload the list.' });
+      if (profile.target === 'simulator') {
+        return ok(
+          await checkConnection(
+            { apiUrl: services.simulatorUrl(), authKey: sandbox.authKey },
+            services.transport,
+          ),
+        );
+      }
+      const key = profiles.keyFor(id);
+      if (!key.ok) return fail({ code: 'invalid-input', message: key.error });
+      return ok(await checkConnection({ apiUrl: profile.apiUrl, authKey: key.value }, services.transport));
+    },
+    previewCallback: ({ form }) => ok(callbacks.preview(form)),
+    sendCallback: ({ form, confirmDuplicate }) => callbacks.send(form, confirmDuplicate === true),
+  };
+}
+
+export type Dispatch = (method: string, payload: unknown) => Promise<Result<unknown, DeskError>>;
+
+/**
+ * Turns untrusted calls into handler calls: the method must exist and the
+ * payload must parse with its schema. Errors come back as Results, never
+ * thrown, and never echo the payload (it may hold a key).
+ */
+export function createDispatcher(handlers: DeskHandlers, log: (line: string) => void = () => {}): Dispatch {
+  return async (method, payload) => {
+    if (!isDeskMethod(method)) return fail({ code: 'invalid-request', message: 'No such request.' });
+    const parsed = requestSchemas[method].safeParse(payload);
+    if (!parsed.success) {
+      const where = parsed.error.issues.map((issue) => issue.path.join('.') || '(request)').join(', ');
+      return fail({
+        code: 'invalid-request',
+        message: `The request for ${method} is malformed at: ${where}.`,
+      });
+    }
+    try {
+      const handler = handlers[method] as (
+        request: unknown,
+      ) => Promise<Result<unknown, DeskError>> | Result<unknown, DeskError>;
+      return await handler(parsed.data);
+    } catch (error) {
+      log(`${method} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
+      return fail({
+        code: 'internal',
+        message:
+          'Something went wrong in Callback Desk. If you were sending a callback, look in the call log before trying again.',
+      });
+    }
+  };
+}
+
+function isDeskMethod(method: string): method is DeskMethod {
+  return (deskMethods as readonly string[]).includes(method);
+}

@@ -1,0 +1,47 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+import { fail, ok, type Result } from '../contract/result';
+import type { ProfileInput } from '../contract/schemas';
+import { checkApiUrl } from '../ringostat/endpoint';
+import { fieldLabels } from '../ringostat/fields';
+import { normaliseParty, parseCountry } from '../ringostat/party';
+import type { FieldError } from '../ringostat/types';
+import type { StoredProfile } from './settings-schema';
+
+/** Checks a profile as a person filled it in; numbers come out in the form they are sent in. */
+export function checkProfileInput(
+  input: ProfileInput,
+  otherNames: string[],
+): Result<Omit<StoredProfile, 'id'>, FieldError[]> {
+  const errors: FieldError[] = [];
+  const name = input.name.trim();
+  if (name === '') errors.push({ field: 'name', message: 'Name is required.' });
+  else if (name.length > 80) errors.push({ field: 'name', message: 'Name is longer than 80 characters.' });
+  else if (otherNames.some((other) => other.toLowerCase() === name.toLowerCase())) {
+    errors.push({ field: 'name', message: `Name “${name}” is taken by another profile.` });
+  }
+  const projectId = input.projectId.trim();
+  if (projectId !== '' && !/^\d{1,12}$/.test(projectId)) {
+    errors.push({
+      field: 'projectId',
+      message: `Project id “${projectId.slice(0, 20)}” is not a project id: it is digits only.`,
+    });
+  }
+  const country = parseCountry(input.country);
+  if (!country.ok) errors.push({ field: 'country', message: `${fieldLabels.country} ${country.error}` });
+  const numbers = normaliseNumbers(input.numbers, country.ok ? country.value : 'UA', errors);
+  const apiUrl = checkApiUrl(input.apiUrl);
+  if (!apiUrl.ok) errors.push({ field: 'apiUrl', message: `${fieldLabels.apiUrl} ${apiUrl.error}` });
+  if (errors.length > 0 || !country.ok || !apiUrl.ok) return fail(errors);
+  return ok({ name, projectId, numbers, country: country.value, target: input.target, apiUrl: apiUrl.value });
+}
+
+function normaliseNumbers(raw: string[], country: CountryCode, errors: FieldError[]): string[] {
+  const numbers: string[] = [];
+  for (const entry of raw) {
+    if (entry.trim() === '') continue;
+    const party = normaliseParty(entry, 'phone', country);
+    if (!party.ok) errors.push({ field: 'numbers', message: `Project number ${party.error}` });
+    else if (!numbers.includes(party.value.value)) numbers.push(party.value.value);
+  }
+  return numbers;
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+export const storedProfileSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  projectId: z.string(),
+  numbers: z.array(z.string()),
+  country: z.string(),
+  target: z.enum(['simulator', 'ringostat']),
+  apiUrl: z.string(),
+});
+
+export const settingsSchema = z.object({
+  version: z.literal(1),
+  activeProfileId: z.string(),
+  profiles: z.array(storedProfileSchema).min(1),
+  /** Encrypted keys by profile id; `lastFour` lets the app say "…1234" without decrypting. */
+  keys: z.record(z.string(), z.object({ encrypted: z.string(), lastFour: z.string().max(4) })),
+});
+
+export type StoredProfile = z.infer<typeof storedProfileSchema>;
+export type Settings = z.infer<typeof settingsSchema>;

@@ -1,0 +1,202 @@
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type {
+  CallbackPreview,
+  CallbackResult,
+  DeskError,
+  ProfileView,
+} from '../../electron/contract/desk-types';
+import { desk } from '../desk';
+import { emptyDraft, toCallbackForm, type DraftField, type FormDraft } from '../form-draft';
+import { usePreview } from '../use-preview';
+import { ExtendedFields } from './extended-fields';
+import { OutcomePanel } from './outcome-panel';
+import { RequestPreview } from './request-preview';
+import { TextField } from './text-field';
+
+interface CallbackFormProps {
+  profile: ProfileView;
+}
+
+/** The callback form: validated as you type, sent once per click, outcome in plain words. */
+export function CallbackForm({ profile }: CallbackFormProps) {
+  const [draft, setDraft] = useState<FormDraft>(emptyDraft);
+  const [touched, setTouched] = useState<Partial<Record<DraftField, boolean>>>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [result, setResult] = useState<CallbackResult | null>(null);
+  const [problem, setProblem] = useState<DeskError | null>(null);
+  const [duplicate, setDuplicate] = useState<DeskError | null>(null);
+  const inFlight = useRef(false);
+  const preview = usePreview(draft, `${profile.id}:${profile.target}:${profile.key.set}`);
+
+  const update = (field: DraftField, value: string) =>
+    setDraft((current) => ({ ...current, [field]: value }));
+  const touch = (field: DraftField) => setTouched((current) => ({ ...current, [field]: true }));
+  const errorFor = (field: DraftField): string | null => {
+    if (!preview || (!submitted && !touched[field] && draft[field] === '')) return null;
+    return preview.errors.find((error) => error.field === field)?.message ?? null;
+  };
+  const sendHint = (field: 'extension' | 'destination' | 'caller' | 'callee') => {
+    const value = preview?.normalised[field];
+    return value ? `will send ${value}` : undefined;
+  };
+
+  async function send(confirmDuplicate: boolean): Promise<void> {
+    // A ref, not state: a second click before React re-renders must not send again.
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setSubmitted(true);
+    setDuplicate(null);
+    setProblem(null);
+    try {
+      const current = await desk().previewCallback({ form: toCallbackForm(draft) });
+      if (!current.ok || current.value.errors.length > 0) return;
+      setSending(true);
+      const sent = await desk().sendCallback({ form: toCallbackForm(draft), confirmDuplicate });
+      if (sent.ok) setResult(sent.value);
+      else if (sent.error.code === 'confirm-duplicate') setDuplicate(sent.error);
+      else setProblem(sent.error);
+    } finally {
+      inFlight.current = false;
+      setSending(false);
+    }
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void send(false);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void send(false);
+    }
+  };
+
+  return (
+    <div className="workspace">
+      <form
+        className="callback-form"
+        onSubmit={onSubmit}
+        onKeyDown={onKeyDown}
+        noValidate
+        aria-label="Callback"
+      >
+        <fieldset className="method-switch">
+          <legend>Method</legend>
+          {(['extended', 'simple'] as const).map((method) => (
+            <label key={method} className={draft.method === method ? 'chosen' : undefined}>
+              <input
+                type="radio"
+                name="method"
+                value={method}
+                checked={draft.method === method}
+                onChange={() => setDraft((current) => ({ ...current, method }))}
+              />
+              {method === 'extended' ? 'Extended (Callback.external)' : 'Simple (outward_call)'}
+            </label>
+          ))}
+        </fieldset>
+        {draft.method === 'simple' ? (
+          <>
+            <TextField
+              label="Extension (project number to call from)"
+              value={draft.extension}
+              list="project-numbers"
+              placeholder={profile.numbers[0] ?? '+380 44 111 22 33'}
+              error={errorFor('extension')}
+              hint={sendHint('extension')}
+              onChange={(value) => update('extension', value)}
+              onBlur={() => touch('extension')}
+            />
+            <datalist id="project-numbers">
+              {profile.numbers.map((number) => (
+                <option key={number} value={number} />
+              ))}
+            </datalist>
+            <TextField
+              label="Destination (number or SIP login)"
+              value={draft.destination}
+              placeholder="+38 067 111 22 33"
+              error={errorFor('destination')}
+              hint={sendHint('destination')}
+              onChange={(value) => update('destination', value)}
+              onBlur={() => touch('destination')}
+            />
+          </>
+        ) : (
+          <ExtendedFields
+            draft={draft}
+            preview={preview}
+            update={update}
+            touch={touch}
+            errorFor={errorFor}
+            sendHint={sendHint}
+          />
+        )}
+        <FormProblems preview={preview} submitted={submitted} />
+        {duplicate ? (
+          <div className="confirm" role="alertdialog" aria-label="Send again?">
+            <p>{duplicate.message}</p>
+            <button type="button" onClick={() => void send(true)}>
+              Send again
+            </button>
+            <button type="button" className="secondary" onClick={() => setDuplicate(null)}>
+              Cancel
+            </button>
+          </div>
+        ) : null}
+        <div className="send-row">
+          <button
+            type="submit"
+            className={profile.target === 'ringostat' ? 'live' : undefined}
+            disabled={sending}
+          >
+            {sending
+              ? 'Sending…'
+              : profile.target === 'ringostat'
+                ? 'Place live callback'
+                : 'Place sandbox callback'}
+          </button>
+          <span className="shortcut">Ctrl/⌘ + Enter</span>
+        </div>
+        {problem ? (
+          <p className="problem" role="alert">
+            {problem.message}
+          </p>
+        ) : null}
+      </form>
+      <div className="side">
+        <OutcomePanel result={result} sending={sending} />
+        <RequestPreview preview={preview} />
+      </div>
+    </div>
+  );
+}
+
+/** Errors that belong to no visible field, such as a missing key or project id. */
+function FormProblems({ preview, submitted }: { preview: CallbackPreview | null; submitted: boolean }) {
+  const shown = new Set([
+    'extension',
+    'destination',
+    'caller',
+    'callee',
+    'clientIp',
+    'utmSource',
+    'utmMedium',
+    'utmCampaign',
+    'utmTerm',
+    'utmContent',
+    'clientId',
+    'userAgent',
+  ]);
+  const other = preview?.errors.filter((error) => !shown.has(error.field)) ?? [];
+  if (other.length === 0 || !submitted) return null;
+  return (
+    <ul className="form-problems" role="alert">
+      {other.map((error) => (
+        <li key={error.field}>{error.message}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,154 @@
+import type { CallbackPreview } from '../../electron/contract/desk-types';
+import type { DraftField, FormDraft } from '../form-draft';
+import { TextField } from './text-field';
+
+interface ExtendedFieldsProps {
+  draft: FormDraft;
+  preview: CallbackPreview | null;
+  update: (field: DraftField, value: string) => void;
+  touch: (field: DraftField) => void;
+  errorFor: (field: DraftField) => string | null;
+  sendHint: (field: 'caller' | 'callee') => string | undefined;
+}
+
+const advancedFields: [DraftField, string][] = [
+  ['clientIp', 'Client IP'],
+  ['utmSource', 'UTM source'],
+  ['utmMedium', 'UTM medium'],
+  ['utmCampaign', 'UTM campaign'],
+  ['utmTerm', 'UTM term'],
+  ['utmContent', 'UTM content'],
+  ['clientId', 'Client id (Google Analytics)'],
+  ['userAgent', 'Client user agent'],
+];
+
+/** The extended method's fields; visitor and UTM fields folded away but one click from view. */
+export function ExtendedFields({ draft, preview, update, touch, errorFor, sendHint }: ExtendedFieldsProps) {
+  const scheme = draft.calleeType === 'scheme';
+  const advancedFilled = advancedFields.some(([field]) => draft[field] !== '');
+  const whoFirst = preview?.firstParty ?? null;
+  return (
+    <>
+      <TextField
+        label="Caller (the client: number or SIP login)"
+        value={draft.caller}
+        placeholder="+38 067 111 22 33"
+        error={errorFor('caller')}
+        hint={sendHint('caller')}
+        onChange={(value) => update('caller', value)}
+        onBlur={() => touch('caller')}
+      />
+      <fieldset className="inline-choice">
+        <legend>Callee type</legend>
+        <Choice
+          name="calleeType"
+          value="number"
+          current={draft.calleeType}
+          label="Number or SIP"
+          update={update}
+        />
+        <Choice
+          name="calleeType"
+          value="scheme"
+          current={draft.calleeType}
+          label="Forwarding scheme"
+          update={update}
+        />
+      </fieldset>
+      <TextField
+        label={scheme ? 'Callee (forwarding scheme id)' : 'Callee (the employee: number or SIP login)'}
+        value={draft.callee}
+        placeholder={scheme ? '101' : 'supportrngst_manager1'}
+        error={errorFor('callee')}
+        hint={sendHint('callee')}
+        onChange={(value) => update('callee', value)}
+        onBlur={() => touch('callee')}
+      />
+      <fieldset className="inline-choice">
+        <legend>Direction (how the call log records it)</legend>
+        <Choice name="direction" value="out" current={draft.direction} label="Outbound" update={update} />
+        <Choice
+          name="direction"
+          value="in"
+          current={draft.direction}
+          label="Inbound, with UTM labels"
+          update={update}
+        />
+      </fieldset>
+      <fieldset className="inline-choice">
+        <legend>Who rings first</legend>
+        <Choice
+          name="first"
+          value="employee"
+          current={draft.first}
+          label="Employee"
+          update={update}
+          disabled={draft.managerDst !== ''}
+        />
+        <Choice
+          name="first"
+          value="client"
+          current={draft.first}
+          label="Client"
+          update={update}
+          disabled={draft.managerDst !== ''}
+        />
+        <span className="manager-dst" aria-live="polite">
+          {preview?.managerDst !== null && preview?.managerDst !== undefined
+            ? `sends manager_dst ${preview.managerDst}: ${whoFirst === 'client' ? 'the client' : 'the employee'} rings first`
+            : null}
+        </span>
+      </fieldset>
+      <details className="advanced" open={advancedFilled || undefined}>
+        <summary>Visitor, UTM and manager_dst override</summary>
+        <div className="field">
+          <label htmlFor="manager-dst-override">manager_dst override</label>
+          <select
+            id="manager-dst-override"
+            value={draft.managerDst}
+            onChange={(event) => update('managerDst', event.target.value)}
+          >
+            <option value="">Follow “who rings first”</option>
+            <option value="0">0</option>
+            <option value="1">1</option>
+          </select>
+        </div>
+        {advancedFields.map(([field, label]) => (
+          <TextField
+            key={field}
+            label={label}
+            value={draft[field]}
+            error={errorFor(field)}
+            onChange={(value) => update(field, value)}
+            onBlur={() => touch(field)}
+          />
+        ))}
+      </details>
+    </>
+  );
+}
+
+interface ChoiceProps {
+  name: 'calleeType' | 'direction' | 'first';
+  value: string;
+  current: string;
+  label: string;
+  update: (field: DraftField, value: string) => void;
+  disabled?: boolean;
+}
+
+function Choice({ name, value, current, label, update, disabled }: ChoiceProps) {
+  return (
+    <label className={current === value ? 'chosen' : undefined}>
+      <input
+        type="radio"
+        name={name}
+        value={value}
+        checked={current === value}
+        disabled={disabled}
+        onChange={() => update(name, value)}
+      />
+      {label}
+    </label>
+  );
+}

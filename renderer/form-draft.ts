@@ -1,0 +1,69 @@
+import type { CallbackFormInput } from '../electron/contract/schemas';
+
+/** Everything the callback form holds, as typed. */
+export interface FormDraft {
+  method: 'simple' | 'extended';
+  extension: string;
+  destination: string;
+  caller: string;
+  callee: string;
+  calleeType: 'number' | 'scheme';
+  direction: 'out' | 'in';
+  first: 'employee' | 'client';
+  /** Empty means "follow who rings first". */
+  managerDst: '' | '0' | '1';
+  clientIp: string;
+  utmSource: string;
+  utmMedium: string;
+  utmCampaign: string;
+  utmTerm: string;
+  utmContent: string;
+  clientId: string;
+  userAgent: string;
+}
+
+export type DraftField = Exclude<keyof FormDraft, 'method'>;
+
+export const emptyDraft: FormDraft = {
+  method: 'extended',
+  extension: '',
+  destination: '',
+  caller: '',
+  callee: '',
+  calleeType: 'number',
+  direction: 'out',
+  first: 'employee',
+  managerDst: '',
+  clientIp: '',
+  utmSource: '',
+  utmMedium: '',
+  utmCampaign: '',
+  utmTerm: '',
+  utmContent: '',
+  clientId: '',
+  userAgent: '',
+};
+
+/** What goes over IPC: only the chosen method's fields. */
+export function toCallbackForm(draft: FormDraft): CallbackFormInput {
+  if (draft.method === 'simple') {
+    return { method: 'simple', extension: draft.extension, destination: draft.destination };
+  }
+  return {
+    method: 'extended',
+    caller: draft.caller,
+    callee: draft.callee,
+    calleeType: draft.calleeType,
+    direction: draft.direction,
+    first: draft.first,
+    managerDst: draft.managerDst === '' ? null : draft.managerDst === '1' ? 1 : 0,
+    clientIp: draft.clientIp,
+    utmSource: draft.utmSource,
+    utmMedium: draft.utmMedium,
+    utmCampaign: draft.utmCampaign,
+    utmTerm: draft.utmTerm,
+    utmContent: draft.utmContent,
+    clientId: draft.clientId,
+    userAgent: draft.userAgent,
+  };
+}

@@ -1,0 +1,112 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openDesk, type Desk } from './harness';
+
+let desk: Desk;
+test.beforeEach(async ({ page }) => {
+  desk = await openDesk(page);
+});
+test.afterEach(() => desk.close());
+
+const outcome = (page: Page) => page.getByRole('region', { name: 'Outcome' }).locator('[data-outcome]');
+const sendButton = (page: Page) =>
+  page.getByRole('button', { name: /Place (sandbox|live) callback|Sending/ });
+
+async function fillExtended(page: Page, caller: string, callee: string, scheme = false) {
+  await page.getByLabel('Caller (the client: number or SIP login)').fill(caller);
+  if (scheme) await page.getByLabel('Forwarding scheme').check();
+  await page.getByLabel(/^Callee \(/).fill(callee);
+}
+
+test('first start: the Sandbox profile is live in the banner and an extended callback is accepted', async ({
+  page,
+}) => {
+  await expect(page.getByRole('status').filter({ hasText: 'Sandbox' })).toContainText('No real phone rings.');
+  await fillExtended(page, '+38 (067) 111-22-33', '101', true);
+  await expect(page.getByText('will send 380671112233')).toBeVisible();
+  await expect(page.getByText('sends manager_dst 1: the employee rings first')).toBeVisible();
+  await sendButton(page).click();
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'accepted');
+  await expect(outcome(page)).toContainText('Accepted');
+  await expect(outcome(page)).toContainText('forwarding scheme 101');
+  expect(desk.simulator.calls()).toMatchObject([
+    { caller: '380671112233', dst: '101', scheme_name: 'Sales' },
+  ]);
+});
+
+test('a simple callback from one of the profile’s numbers is accepted', async ({ page }) => {
+  await page.getByLabel('Simple (outward_call)').check();
+  await page.getByLabel('Extension (project number to call from)').fill('380441112233');
+  await page.getByLabel('Destination (number or SIP login)').fill('067 111 22 33');
+  await expect(page.locator('.request-text')).toContainText(
+    'extension=380441112233&destination=380671112233',
+  );
+  await page.keyboard.press('Control+Enter');
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'accepted');
+  expect(desk.simulator.requestCount('/callback/outward_call')).toBe(1);
+});
+
+test('invalid input shows an error under each field and sends nothing', async ({ page }) => {
+  await page.getByLabel('Caller (the client: number or SIP login)').fill('abc def');
+  await page.getByText('Visitor, UTM and manager_dst override').click();
+  await page.getByLabel('Client IP').fill('1.2.3');
+  await sendButton(page).click();
+  await expect(page.getByText('Caller “abc def” is neither a phone number nor a SIP login')).toBeVisible();
+  await expect(page.getByText('Callee is required.')).toBeVisible();
+  await expect(page.getByText('Client IP “1.2.3” is not an IP address')).toBeVisible();
+  await expect(page.getByLabel('Caller (the client: number or SIP login)')).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await expect(page.getByText('Nothing sent yet.')).toBeVisible();
+  expect(desk.simulator.requestCount()).toBe(0);
+});
+
+test('a double click sends one request', async ({ page }) => {
+  await fillExtended(page, '+380 50 000 0002', 'sandbox_anna'); // the simulator answers this one after a second
+  await expect(page.getByText('will send 380500000002')).toBeVisible();
+  await sendButton(page).dblclick();
+  await expect(sendButton(page)).toBeDisabled();
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'accepted', { timeout: 5_000 });
+  expect(desk.simulator.requestCount('/a/v2')).toBe(1);
+});
+
+test('the same callback again within a minute asks first, showing the earlier outcome', async ({ page }) => {
+  await fillExtended(page, '0671112233', 'sandbox_anna');
+  await sendButton(page).click();
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'accepted');
+  await sendButton(page).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Send again?' });
+  await expect(confirm).toContainText('outcome: accepted');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  expect(desk.simulator.requestCount('/a/v2')).toBe(1);
+  await sendButton(page).click();
+  await page.getByRole('button', { name: 'Send again' }).click();
+  await expect.poll(() => desk.simulator.requestCount('/a/v2')).toBe(2);
+});
+
+test('each outcome reads in plain words, with the raw answer one click away', async ({ page }) => {
+  await fillExtended(page, '380500000001', 'sandbox_anna');
+  await sendButton(page).click();
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'rejected');
+  await expect(outcome(page)).toContainText('Outgoing calls to this number are forbidden');
+  await page.getByText('Raw answer').click();
+  await expect(page.locator('pre.raw').first()).toContainText('"code":-32000');
+
+  await fillExtended(page, '380500000003', 'sandbox_anna');
+  await sendButton(page).click();
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'unknown');
+  await expect(outcome(page)).toContainText('look in the project’s call log before trying again');
+});
+
+test('copy as cURL puts the request on the clipboard with the key as a variable', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await fillExtended(page, '0671112233', 'sandbox_anna');
+  await page.getByRole('button', { name: 'Copy as cURL' }).click();
+  await expect(page.getByText('Copied')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('-H "Auth-key: $RINGOSTAT_AUTH_KEY"');
+  expect(copied).toContain('"caller":"380671112233"');
+});

@@ -1,0 +1,80 @@
+import type { Page } from '@playwright/test';
+import { resolve } from 'node:path';
+import { CallbackService } from '../../electron/callbacks/callback-service';
+import { deskMethods } from '../../electron/contract/desk-methods';
+import { fail } from '../../electron/contract/result';
+import { createDeskHandlers, createDispatcher } from '../../electron/desk-handlers';
+import { ProfileService } from '../../electron/profiles/profile-service';
+import { MemorySettingsStore } from '../../electron/profiles/settings-store';
+import { nodeTransport } from '../../electron/ringostat/node-transport';
+import { startSimulator, type RunningSimulator } from '../../electron/simulator/server';
+import { fakeCipher } from '../support/fake-cipher';
+import { serveFolder } from '../support/static-server';
+
+const renderer = resolve(import.meta.dirname, '../../dist/renderer');
+
+export interface Desk {
+  simulator: RunningSimulator;
+  store: MemorySettingsStore;
+  /** Every answer the main-process side gave the page, in order. */
+  responses: unknown[];
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the built renderer in Chromium with `window.desk` bound to the real
+ * main-process handlers, which talk to the real simulator over loopback.
+ * Only Electron's IPC transport is left out.
+ */
+export async function openDesk(page: Page, options: { encryption?: boolean } = {}): Promise<Desk> {
+  const simulator = await startSimulator({ slowAnswerMs: 1_000 });
+  const store = new MemorySettingsStore();
+  const profiles = new ProfileService(store, fakeCipher(options.encryption ?? true));
+  const simulatorUrl = (): string => simulator.url;
+  const callbacks = new CallbackService({
+    profiles,
+    simulatorUrl,
+    transport: nodeTransport,
+    timeoutMs: 3_000,
+  });
+  const dispatch = createDispatcher(
+    createDeskHandlers({ profiles, callbacks, simulatorUrl, transport: nodeTransport }),
+  );
+  const site = await serveFolder(renderer);
+  const responses: unknown[] = [];
+
+  await page.exposeBinding('__deskInvoke', async (source, method: string, payload: unknown) => {
+    // The same rule as the app: only the top frame showing the app's own page may ask.
+    if (source.frame !== source.page.mainFrame() || !source.frame.url().startsWith(site.url)) {
+      return fail({ code: 'untrusted-sender', message: 'untrusted' });
+    }
+    const result = await dispatch(method, payload);
+    responses.push(result);
+    return result;
+  });
+  await page.addInitScript(
+    (methods: string[]) => {
+      const invoke = (
+        window as unknown as { __deskInvoke: (method: string, payload: unknown) => Promise<unknown> }
+      ).__deskInvoke;
+      Object.defineProperty(window, 'desk', {
+        value: Object.freeze(
+          Object.fromEntries(
+            methods.map((method) => [method, (payload: unknown) => invoke(method, payload)]),
+          ),
+        ),
+      });
+    },
+    [...deskMethods],
+  );
+  await page.goto(site.url);
+  return {
+    simulator,
+    store,
+    responses,
+    close: async () => {
+      await site.close();
+      await simulator.close();
+    },
+  };
+}
