@@ -10,6 +10,10 @@ import { createMainWindow, denyAllPermissions, rendererFile } from './window';
 
 let simulator: RunningSimulator | undefined;
 
+// A separate data folder on request: for tests, and for keeping several setups apart.
+const userData = process.env.CALLBACK_DESK_USER_DATA;
+if (userData) app.setPath('userData', userData);
+
 async function start(): Promise<void> {
   denyAllPermissions();
   // Profiles that target the embedded simulator (the first-start Sandbox) send here: nothing real rings.

@@ -62,9 +62,7 @@ export function App() {
         </button>
       </header>
       <main>
-        {screen === 'profiles' ? (
-          <ProfilesScreen state={state} onState={setState} onClose={() => setScreen('callback')} />
-        ) : null}
+        {screen === 'profiles' ? <ProfilesScreen state={state} onState={setState} /> : null}
         {/* Hidden, not unmounted: what was typed and the last outcome survive a visit to the profiles. */}
         <div hidden={screen !== 'callback'}>
           <CallbackForm profile={active} />

@@ -1,18 +1,26 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { CallbackPreview } from '../electron/contract/desk-types';
 import { desk } from './desk';
 import { toCallbackForm, type FormDraft } from './form-draft';
 
+export interface PreviewState {
+  preview: CallbackPreview | null;
+  /** The draft the preview was made for: a field whose value has changed since has no verdict yet. */
+  previewedDraft: FormDraft | null;
+  /** Takes a preview fetched elsewhere (the one made just before sending). */
+  accept: (preview: CallbackPreview, draft: FormDraft) => void;
+}
+
 /** Asks the main process what the form would send, shortly after each change; the newest answer wins. */
-export function usePreview(draft: FormDraft, profileKey: string): CallbackPreview | null {
-  const [preview, setPreview] = useState<CallbackPreview | null>(null);
+export function usePreview(draft: FormDraft, profileKey: string): PreviewState {
+  const [state, setState] = useState<{ preview: CallbackPreview; draft: FormDraft } | null>(null);
   useEffect(() => {
     let current = true;
     const timer = setTimeout(() => {
       void desk()
         .previewCallback({ form: toCallbackForm(draft) })
         .then((result) => {
-          if (current && result.ok) setPreview(result.value);
+          if (current && result.ok) setState({ preview: result.value, draft });
         });
     }, 120);
     return () => {
@@ -20,5 +28,9 @@ export function usePreview(draft: FormDraft, profileKey: string): CallbackPrevie
       clearTimeout(timer);
     };
   }, [draft, profileKey]);
-  return preview;
+  const accept = useCallback(
+    (preview: CallbackPreview, forDraft: FormDraft) => setState({ preview, draft: forDraft }),
+    [],
+  );
+  return { preview: state?.preview ?? null, previewedDraft: state?.draft ?? null, accept };
 }

@@ -214,7 +214,9 @@ export class ProfileService {
   }
 
   private dropStoredKey(id: string): void {
-    this.settings.keys = Object.fromEntries(Object.entries(this.settings.keys).filter(([owner]) => owner !== id));
+    this.settings.keys = Object.fromEntries(
+      Object.entries(this.settings.keys).filter(([owner]) => owner !== id),
+    );
   }
 
   private save(): void {

@@ -27,17 +27,22 @@ export function CallbackForm({ profile }: CallbackFormProps) {
   const [problem, setProblem] = useState<DeskError | null>(null);
   const [duplicate, setDuplicate] = useState<DeskError | null>(null);
   const inFlight = useRef(false);
-  const preview = usePreview(draft, `${profile.id}:${profile.target}:${profile.key.set}`);
+  const { preview, previewedDraft, accept } = usePreview(
+    draft,
+    `${profile.id}:${profile.target}:${profile.key.set}`,
+  );
+  // A verdict counts only for the value it was made for, never for what was typed after.
+  const current = (field: DraftField) => previewedDraft !== null && previewedDraft[field] === draft[field];
 
   const update = (field: DraftField, value: string) =>
     setDraft((current) => ({ ...current, [field]: value }));
   const touch = (field: DraftField) => setTouched((current) => ({ ...current, [field]: true }));
   const errorFor = (field: DraftField): string | null => {
-    if (!preview || (!submitted && !touched[field] && draft[field] === '')) return null;
+    if (!preview || !current(field) || (!submitted && !touched[field] && draft[field] === '')) return null;
     return preview.errors.find((error) => error.field === field)?.message ?? null;
   };
   const sendHint = (field: 'extension' | 'destination' | 'caller' | 'callee') => {
-    const value = preview?.normalised[field];
+    const value = current(field) ? preview?.normalised[field] : undefined;
     return value ? `will send ${value}` : undefined;
   };
 
@@ -48,11 +53,17 @@ export function CallbackForm({ profile }: CallbackFormProps) {
     setSubmitted(true);
     setDuplicate(null);
     setProblem(null);
+    const sending = draft;
     try {
-      const current = await desk().previewCallback({ form: toCallbackForm(draft) });
-      if (!current.ok || current.value.errors.length > 0) return;
+      const checked = await desk().previewCallback({ form: toCallbackForm(sending) });
+      if (!checked.ok) {
+        setProblem(checked.error);
+        return;
+      }
+      accept(checked.value, sending);
+      if (checked.value.errors.length > 0) return;
       setSending(true);
-      const sent = await desk().sendCallback({ form: toCallbackForm(draft), confirmDuplicate });
+      const sent = await desk().sendCallback({ form: toCallbackForm(sending), confirmDuplicate });
       if (sent.ok) setResult(sent.value);
       else if (sent.error.code === 'confirm-duplicate') setDuplicate(sent.error);
       else setProblem(sent.error);

@@ -101,28 +101,30 @@ export function ExtendedFields({ draft, preview, update, touch, errorFor, sendHi
       </fieldset>
       <details className="advanced" open={advancedFilled || undefined}>
         <summary>Visitor, UTM and manager_dst override</summary>
-        <div className="field">
-          <label htmlFor="manager-dst-override">manager_dst override</label>
-          <select
-            id="manager-dst-override"
-            value={draft.managerDst}
-            onChange={(event) => update('managerDst', event.target.value)}
-          >
-            <option value="">Follow “who rings first”</option>
-            <option value="0">0</option>
-            <option value="1">1</option>
-          </select>
+        <div className="advanced-grid">
+          <div className="field">
+            <label htmlFor="manager-dst-override">manager_dst override</label>
+            <select
+              id="manager-dst-override"
+              value={draft.managerDst}
+              onChange={(event) => update('managerDst', event.target.value)}
+            >
+              <option value="">Follow “who rings first”</option>
+              <option value="0">0</option>
+              <option value="1">1</option>
+            </select>
+          </div>
+          {advancedFields.map(([field, label]) => (
+            <TextField
+              key={field}
+              label={label}
+              value={draft[field]}
+              error={errorFor(field)}
+              onChange={(value) => update(field, value)}
+              onBlur={() => touch(field)}
+            />
+          ))}
         </div>
-        {advancedFields.map(([field, label]) => (
-          <TextField
-            key={field}
-            label={label}
-            value={draft[field]}
-            error={errorFor(field)}
-            onChange={(value) => update(field, value)}
-            onBlur={() => touch(field)}
-          />
-        ))}
       </details>
     </>
   );

@@ -7,11 +7,10 @@ import { ProfileEditor } from './profile-editor';
 interface ProfilesScreenProps {
   state: DeskState;
   onState: (state: DeskState) => void;
-  onClose: () => void;
 }
 
 /** Create, edit, duplicate, delete and switch profiles. */
-export function ProfilesScreen({ state, onState, onClose }: ProfilesScreenProps) {
+export function ProfilesScreen({ state, onState }: ProfilesScreenProps) {
   const [editing, setEditing] = useState<string | 'new'>(state.activeId);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -31,12 +30,7 @@ export function ProfilesScreen({ state, onState, onClose }: ProfilesScreenProps)
 
   return (
     <section className="profiles-screen" aria-label="Profiles">
-      <div className="profiles-head">
-        <h2>Profiles</h2>
-        <button type="button" className="secondary" onClick={onClose}>
-          Back to callbacks
-        </button>
-      </div>
+      <h2>Profiles</h2>
       <div className="profiles-body">
         <nav aria-label="Profile list">
           <ul className="profile-list">

@@ -2,7 +2,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { openDesk, type Desk } from './harness';
 
 let desk: Desk;
+let pageProblems: string[];
 test.beforeEach(async ({ page }) => {
+  pageProblems = [];
+  // Console errors include CSP violations: the page must run under its policy without one.
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageProblems.push(message.text());
+  });
+  page.on('pageerror', (error) => pageProblems.push(error.message));
   desk = await openDesk(page);
 });
 test.afterEach(() => desk.close());

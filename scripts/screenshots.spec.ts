@@ -1,0 +1,57 @@
+import { expect, test, type Page } from '@playwright/test';
+import { resolve } from 'node:path';
+import { openDesk } from '../test/e2e/harness';
+
+const folder = resolve(import.meta.dirname, '../docs/screenshots');
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: resolve(folder, `${name}.png`), fullPage: true });
+
+test('screenshots of the main screens', async ({ page }) => {
+  const desk = await openDesk(page);
+  try {
+    // 1. A sandbox callback, accepted, with its exact request.
+    await page.getByLabel('Caller (the client: number or SIP login)').fill('+38 (067) 111-22-33');
+    await page.getByLabel('Forwarding scheme').check();
+    await page.getByLabel('Callee (forwarding scheme id)').fill('101');
+    await page.getByLabel('Inbound, with UTM labels').check();
+    await page.getByText('Visitor, UTM and manager_dst override').click();
+    await page.getByLabel('UTM source').fill('google');
+    await page.getByLabel('UTM medium').fill('cpc');
+    await page.getByRole('button', { name: 'Place sandbox callback' }).click();
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'accepted');
+    await shot(page, 'callback-accepted');
+
+    // 2. Validation as you type.
+    await page.reload();
+    await page.getByLabel('Caller (the client: number or SIP login)').fill('067 111 22');
+    await page.getByLabel(/^Callee \(/).fill('101');
+    await page.getByRole('button', { name: 'Place sandbox callback' }).click();
+    await expect(page.getByText(/Callee “101” is not a valid phone number/)).toBeVisible();
+    await shot(page, 'callback-validation');
+
+    // 3. A live profile: the key is write-only.
+    await page.getByRole('button', { name: 'Manage profiles' }).click();
+    await page.getByRole('button', { name: 'New profile' }).click();
+    const form = page.getByRole('form', { name: 'New profile' });
+    await form.getByLabel('Name').fill('Shop');
+    await form.getByLabel('Project id').fill('10001');
+    await form.getByLabel(/Incoming numbers/).fill('+38 044 111 22 33');
+    await form.getByLabel('API URL').fill(desk.simulator.url);
+    await form.getByRole('button', { name: 'Create profile' }).click();
+    await page.getByLabel('Paste the key').fill('not-the-right-key-4821');
+    await page.getByRole('button', { name: 'Save key' }).click();
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expect(page.getByText('The key is missing or wrong (HTTP 401).')).toBeVisible();
+    await shot(page, 'profiles');
+
+    // 4. The live banner and a rejection explained.
+    await page.getByRole('button', { name: 'Back to callbacks' }).click();
+    await page.getByLabel('Caller (the client: number or SIP login)').fill('0671112233');
+    await page.getByLabel(/^Callee \(/).fill('sandbox_anna');
+    await page.getByRole('button', { name: 'Place live callback' }).click();
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'rejected');
+    await shot(page, 'callback-rejected-live');
+  } finally {
+    await desk.close();
+  }
+});

@@ -1,0 +1,131 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openDesk, type Desk } from './harness';
+
+let desk: Desk | undefined;
+test.afterEach(() => desk?.close());
+
+const secret = 'e2e-live-secret-7Qx9Zt41';
+
+/** Creates a live profile pointed at the simulator (plain http is allowed on loopback) and opens its editor. */
+async function createLiveProfile(page: Page, apiUrl: string, name = 'Live test') {
+  await page.getByRole('button', { name: 'Manage profiles' }).click();
+  await page.getByRole('button', { name: 'New profile' }).click();
+  const form = page.getByRole('form', { name: 'New profile' });
+  await form.getByLabel('Name').fill(name);
+  await form.getByLabel('Project id').fill('10001');
+  await form.getByLabel('API URL').fill(apiUrl);
+  await form.getByRole('button', { name: 'Create profile' }).click();
+  await expect(page.getByRole('form', { name: `Profile ${name}` })).toBeVisible();
+}
+
+async function saveKey(page: Page, key: string, button = 'Save key') {
+  await page.getByLabel('Paste the key').fill(key);
+  await page.getByRole('button', { name: button }).click();
+}
+
+test('a wrong key on a live profile is shown as a rejection, and the banner warns that phones ring', async ({
+  page,
+}) => {
+  desk = await openDesk(page);
+  await createLiveProfile(page, desk.simulator.url);
+  await saveKey(page, 'wrong-key-12345678');
+  await expect(page.getByTestId('key-status')).toHaveText(
+    'Key set, ends in …5678 (encrypted on this computer)',
+  );
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByText('The key is missing or wrong (HTTP 401).')).toBeVisible();
+  await page.getByRole('button', { name: 'Back to callbacks' }).click();
+  await expect(page.locator('[data-live="true"]')).toContainText(
+    'LIVE · profile “Live test”, project 10001 · callbacks ring real phones.',
+  );
+  await page.getByLabel('Caller (the client: number or SIP login)').fill('0671112233');
+  await page.getByLabel(/^Callee \(/).fill('sandbox_anna');
+  await page.getByRole('button', { name: 'Place live callback' }).click();
+  const outcome = page.locator('[data-outcome]');
+  await expect(outcome).toHaveAttribute('data-outcome', 'rejected');
+  await expect(outcome).toContainText('Ringostat refused the Auth-key: it is missing or wrong (HTTP 401)');
+});
+
+test('the key typed into a profile never appears again: not in the page, its storage, or any answer from main', async ({
+  page,
+}) => {
+  desk = await openDesk(page);
+  await createLiveProfile(page, desk.simulator.url);
+  await saveKey(page, secret);
+  await expect(page.getByTestId('key-status')).toHaveText(
+    'Key set, ends in …Zt41 (encrypted on this computer)',
+  );
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /HTTP 401/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to callbacks' }).click();
+  await page.getByLabel('Caller (the client: number or SIP login)').fill('0671112233');
+  await page.getByLabel(/^Callee \(/).fill('sandbox_anna');
+  await page.getByRole('button', { name: 'Place live callback' }).click();
+  await expect(page.locator('[data-outcome]')).toBeVisible();
+  await page.getByText('Request as sent').click();
+  await expect(page.getByText('Auth-key: [redacted]').first()).toBeVisible();
+
+  // The simulator did receive it: the key was really used, only never shown.
+  expect(desk.simulator.requestCount('/a/v2')).toBe(1);
+  const dom = await page.content();
+  const inputs = await page
+    .locator('input, textarea')
+    .evaluateAll((elements) => elements.map((element) => (element as HTMLInputElement).value));
+  const storage = await page.evaluate(
+    () => JSON.stringify({ ...localStorage, ...sessionStorage }) + document.cookie,
+  );
+  expect(dom).not.toContain(secret);
+  expect(inputs.join('\n')).not.toContain(secret);
+  expect(storage).not.toContain(secret);
+  expect(desk.responses.length).toBeGreaterThan(5);
+  expect(JSON.stringify(desk.responses)).not.toContain(secret);
+  expect(JSON.stringify(desk.store.peek())).not.toContain(secret);
+});
+
+test('without real encryption the key is kept for this session only, and the app says why', async ({
+  page,
+}) => {
+  desk = await openDesk(page, { encryption: false });
+  await createLiveProfile(page, desk.simulator.url);
+  await expect(page.getByText('No keyring is available')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save key' })).toHaveCount(0);
+  await saveKey(page, secret, 'Keep for this session only');
+  await expect(page.getByTestId('key-status')).toHaveText('Key set, ends in …Zt41 (this session only)');
+  expect(JSON.stringify(desk.store.peek())).not.toContain('Zt41');
+});
+
+test('profiles can be duplicated, switched, and deleted after confirming', async ({ page }) => {
+  desk = await openDesk(page);
+  await createLiveProfile(page, 'https://api.ringostat.net', 'Shop');
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(page.getByRole('form', { name: 'Profile Shop (copy)' })).toBeVisible();
+  await expect(page.getByLabel('Profile', { exact: true })).toHaveValue(/.+/);
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Delete profile?' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await expect(page.getByRole('navigation', { name: 'Profile list' }).getByRole('button')).toHaveText([
+    /Sandbox/,
+    /Shop/,
+    'New profile',
+  ]);
+  await page.getByLabel('Profile', { exact: true }).selectOption({ label: 'Sandbox (sandbox)' });
+  await expect(page.locator('[data-live="false"]')).toContainText('No real phone rings.');
+});
+
+test('profile fields are validated with messages that say what to do', async ({ page }) => {
+  desk = await openDesk(page);
+  await page.getByRole('button', { name: 'Manage profiles' }).click();
+  await page.getByRole('button', { name: 'New profile' }).click();
+  const form = page.getByRole('form', { name: 'New profile' });
+  await form.getByLabel('Name').fill('sandbox');
+  await form.getByLabel('Project id').fill('12a');
+  await form.getByLabel(/Incoming numbers/).fill('044 111 22 33\n12');
+  await form.getByLabel('API URL').fill('http://example.com');
+  await form.getByRole('button', { name: 'Create profile' }).click();
+  await expect(form.getByText('Name “sandbox” is taken by another profile.')).toBeVisible();
+  await expect(form.getByText('Project id “12a” is not a project id: it is digits only.')).toBeVisible();
+  await expect(form.getByText(/Project number “12” is not a valid phone number/)).toBeVisible();
+  await expect(form.getByText(/plain http on another machine/)).toBeVisible();
+});

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { CallbackService } from '../../electron/callbacks/callback-service';
+import { createDeskHandlers, createDispatcher } from '../../electron/desk-handlers';
+import { ProfileService } from '../../electron/profiles/profile-service';
+import { MemorySettingsStore } from '../../electron/profiles/settings-store';
+import type { Transport } from '../../electron/ringostat/transport';
+import { fakeCipher } from '../support/fake-cipher';
+
+/** A transport that answers like the simulator would, counting requests; `hold` keeps one waiting. */
+function countingTransport(answer: 'accept' | 'refuse-connection' = 'accept') {
+  const sent: string[] = [];
+  let release: (() => void) | null = null;
+  const transport: Transport = async (request) => {
+    sent.push(request.headers['Auth-key'] ?? '');
+    if (answer === 'refuse-connection')
+      return { kind: 'not-connected', reason: 'the connection was refused', latencyMs: 1 };
+    await new Promise<void>((resolve) => (release = resolve));
+    return {
+      kind: 'answer',
+      answer: {
+        status: 200,
+        contentType: 'application/json',
+        body: '{"jsonrpc":"2.0","result":true}',
+        truncated: false,
+      },
+      latencyMs: 5,
+    };
+  };
+  return { transport, sent, release: () => release?.() };
+}
+
+function setUp(answer: 'accept' | 'refuse-connection' = 'accept') {
+  let clock = 1_000_000;
+  const wire = countingTransport(answer);
+  const profiles = new ProfileService(new MemorySettingsStore(), fakeCipher());
+  const callbacks = new CallbackService({
+    profiles,
+    simulatorUrl: () => 'http://127.0.0.1:9',
+    transport: wire.transport,
+    now: () => clock,
+  });
+  const dispatch = createDispatcher(
+    createDeskHandlers({
+      profiles,
+      callbacks,
+      simulatorUrl: () => 'http://127.0.0.1:9',
+      transport: wire.transport,
+    }),
+  );
+  return { dispatch, wire, profiles, advance: (ms: number) => (clock += ms) };
+}
+
+const form = { method: 'extended', caller: '067 111 22 33', callee: 'sandbox_anna' } as const;
+
+describe('the dispatcher', () => {
+  it('refuses unknown methods and malformed payloads without echoing them', async () => {
+    const { dispatch } = setUp();
+    expect(await dispatch('openShell', {})).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    const secretPayload = { id: 'sandbox', key: 'x'.repeat(2000), storage: 'plaintext' };
+    const refused = await dispatch('setKey', secretPayload);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(JSON.stringify(refused)).not.toContain('xxxx');
+  });
+
+  it('refuses fields the contract does not have, such as a project id smuggled into the form', async () => {
+    const { dispatch } = setUp();
+    const result = await dispatch('previewCallback', { form: { ...form, projectId: '1' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringContaining('form') },
+    });
+  });
+
+  it('turns a handler that throws into an internal error that says what to check', async () => {
+    const profiles = new ProfileService(new MemorySettingsStore(), fakeCipher());
+    const handlers = createDeskHandlers({
+      profiles,
+      callbacks: {} as CallbackService,
+      simulatorUrl: () => '',
+      transport: countingTransport().transport,
+    });
+    const dispatch = createDispatcher({
+      ...handlers,
+      getState: () => {
+        throw new Error('boom');
+      },
+    });
+    expect(await dispatch('getState', undefined)).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});
+
+describe('sending through the handlers', () => {
+  it('sends one request at a time: a second send while one is in flight is refused as busy', async () => {
+    const { dispatch, wire } = setUp();
+    const first = dispatch('sendCallback', { form });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await dispatch('sendCallback', { form, confirmDuplicate: true })).toMatchObject({
+      ok: false,
+      error: { code: 'busy' },
+    });
+    wire.release();
+    expect(await first).toMatchObject({ ok: true, value: { outcome: 'accepted' } });
+    expect(wire.sent).toHaveLength(1);
+  });
+
+  it('asks before the same callback within 60 seconds, and not after', async () => {
+    const { dispatch, wire, advance } = setUp();
+    const first = dispatch('sendCallback', { form });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    wire.release();
+    await first;
+    advance(20_000);
+    expect(await dispatch('sendCallback', { form })).toMatchObject({
+      ok: false,
+      error: { code: 'confirm-duplicate', previous: { outcome: 'accepted', secondsAgo: 20 } },
+    });
+    advance(41_000);
+    const later = dispatch('sendCallback', { form });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    wire.release();
+    expect(await later).toMatchObject({ ok: true });
+    expect(wire.sent).toHaveLength(2);
+  });
+
+  it('does not ask again after a callback that was never sent', async () => {
+    const { dispatch, wire } = setUp('refuse-connection');
+    expect(await dispatch('sendCallback', { form })).toMatchObject({
+      ok: true,
+      value: { outcome: 'not-sent' },
+    });
+    expect(await dispatch('sendCallback', { form })).toMatchObject({
+      ok: true,
+      value: { outcome: 'not-sent' },
+    });
+    expect(wire.sent).toHaveLength(2);
+  });
+
+  it('sends nothing for a live profile without a key, and the preview says why', async () => {
+    const { dispatch, wire } = setUp();
+    await dispatch('createProfile', {
+      profile: {
+        name: 'Live',
+        projectId: '1',
+        numbers: [],
+        country: 'UA',
+        target: 'ringostat',
+        apiUrl: 'https://api.ringostat.net',
+      },
+    });
+    const preview = await dispatch('previewCallback', { form });
+    expect(preview).toMatchObject({
+      ok: true,
+      value: { live: true, request: null, errors: [{ field: 'authKey' }] },
+    });
+    expect(await dispatch('sendCallback', { form })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(wire.sent).toHaveLength(0);
+  });
+
+  it('uses the live profile’s key on the wire but never in the preview', async () => {
+    const { dispatch, wire, profiles } = setUp();
+    const created = await dispatch('createProfile', {
+      profile: {
+        name: 'Live',
+        projectId: '1',
+        numbers: [],
+        country: 'UA',
+        target: 'ringostat',
+        apiUrl: 'https://api.ringostat.net',
+      },
+    });
+    const id = created.ok ? (created.value as { activeId: string }).activeId : '';
+    profiles.setKey(id, 'live-key-0123456789', 'encrypted');
+    const preview = await dispatch('previewCallback', { form });
+    expect(JSON.stringify(preview)).not.toContain('live-key-0123456789');
+    expect(preview).toMatchObject({
+      ok: true,
+      value: { request: { headers: { 'Auth-key': '[redacted]' } } },
+    });
+    const sending = dispatch('sendCallback', { form });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    wire.release();
+    const sent = await sending;
+    expect(wire.sent).toEqual(['live-key-0123456789']);
+    expect(JSON.stringify(sent)).not.toContain('live-key-0123456789');
+  });
+});

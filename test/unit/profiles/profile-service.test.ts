@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { ProfileInput } from '../../../electron/contract/schemas';
+import { ProfileService } from '../../../electron/profiles/profile-service';
+import { MemorySettingsStore } from '../../../electron/profiles/settings-store';
+import { fakeCipher } from '../../support/fake-cipher';
+
+const live: ProfileInput = {
+  name: 'Shop',
+  projectId: '11111',
+  numbers: ['+38 (044) 111-22-33', '0441112233', ''],
+  country: 'ua',
+  target: 'ringostat',
+  apiUrl: 'https://api.ringostat.net/',
+};
+const key = 'abcdef0123456789wxyz';
+
+function serviceWithShop(store = new MemorySettingsStore(), encryption = true) {
+  let next = 0;
+  const service = new ProfileService(store, fakeCipher(encryption), () => `id-${++next}`);
+  const created = service.create(live);
+  if (!created.ok) throw new Error(created.error.message);
+  return { service, store, id: created.value.activeId };
+}
+
+describe('profiles', () => {
+  it('start with an active Sandbox profile on the simulator, saved at once', () => {
+    const store = new MemorySettingsStore();
+    const state = new ProfileService(store, fakeCipher()).state();
+    expect(state.profiles).toMatchObject([{ name: 'Sandbox', target: 'simulator' }]);
+    expect(state.activeId).toBe(state.profiles[0]?.id);
+    expect(store.saves).toBe(1);
+  });
+
+  it('normalise numbers, country and API URL when saved, and make a new profile active', () => {
+    const { service, id } = serviceWithShop();
+    expect(service.state().activeId).toBe(id);
+    expect(service.find(id)).toMatchObject({
+      numbers: ['380441112233'],
+      country: 'UA',
+      apiUrl: 'https://api.ringostat.net',
+    });
+  });
+
+  it('survive a restart, except keys kept for the session only', () => {
+    const { service, store, id } = serviceWithShop();
+    service.setKey(id, key, 'session');
+    const again = new ProfileService(store, fakeCipher());
+    expect(again.find(id)?.name).toBe('Shop');
+    expect(again.state().profiles.find((profile) => profile.id === id)?.key).toEqual({
+      set: false,
+      lastFour: null,
+      storage: null,
+    });
+  });
+
+  it('duplicate with the key, under a free name, and refuse to delete the last one', () => {
+    const { service, id } = serviceWithShop();
+    service.setKey(id, key, 'encrypted');
+    const copy = service.duplicate(id);
+    expect(copy.ok && copy.value.profiles.map((profile) => profile.name)).toEqual([
+      'Sandbox',
+      'Shop',
+      'Shop (copy)',
+    ]);
+    const copyId = copy.ok ? copy.value.activeId : '';
+    expect(service.keyFor(copyId)).toEqual({ ok: true, value: key });
+    expect(service.remove(copyId).ok && service.remove(id).ok).toBe(true);
+    const last = service.state().profiles[0]?.id ?? '';
+    expect(service.remove(last)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+});
+
+describe('the Auth-key', () => {
+  it('is write-only: the state says only that it is set and its last four characters', () => {
+    const { service, store, id } = serviceWithShop();
+    const saved = service.setKey(id, `  ${key}  `, 'encrypted');
+    expect(saved.ok && saved.value.profiles.find((profile) => profile.id === id)?.key).toEqual({
+      set: true,
+      lastFour: 'wxyz',
+      storage: 'encrypted',
+    });
+    expect(JSON.stringify(service.state())).not.toContain(key);
+    expect(JSON.stringify(store.peek())).not.toContain(key);
+    expect(service.keyFor(id)).toEqual({ ok: true, value: key });
+  });
+
+  it('is never written to disk without real encryption; the session-only choice works and says so', () => {
+    const { service, store, id } = serviceWithShop(new MemorySettingsStore(), false);
+    const refused = service.setKey(id, key, 'encrypted');
+    expect(refused).toMatchObject({ ok: false, error: { code: 'key-storage-unavailable' } });
+    expect(refused.ok || refused.error.message).toContain('keep it for this session only');
+    expect(service.setKey(id, key, 'session').ok).toBe(true);
+    expect(service.keyFor(id)).toEqual({ ok: true, value: key });
+    expect(JSON.stringify(store.peek())).not.toContain('wxyz');
+    expect(service.state().keyStorage).toEqual({
+      encrypted: false,
+      reason: expect.stringContaining('basic_text'),
+    });
+  });
+
+  it('refuses a short key or one with spaces, without repeating it', () => {
+    const { service, id } = serviceWithShop();
+    for (const bad of ['short', 'has a space 123456']) {
+      const result = service.setKey(id, bad, 'encrypted');
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(JSON.stringify(result)).not.toContain(bad);
+    }
+  });
+
+  it('can be cleared, and an undecryptable one asks to be set again', () => {
+    const { service, store, id } = serviceWithShop();
+    service.setKey(id, key, 'encrypted');
+    service.clearKey(id);
+    expect(service.keyFor(id)).toMatchObject({ ok: false });
+    service.setKey(id, key, 'encrypted');
+    const broken = new ProfileService(store, {
+      ...fakeCipher(),
+      decrypt: () => {
+        throw new Error('keyring changed');
+      },
+    });
+    expect(broken.keyFor(id)).toEqual({ ok: false, error: expect.stringContaining('set it again') });
+  });
+});
+
+describe('a settings file that cannot be read', () => {
+  it('is set aside unchanged and the app starts with the Sandbox, saying so', () => {
+    const corrupt = { version: 1, profiles: 'not a list' };
+    const store = new MemorySettingsStore(corrupt);
+    const state = new ProfileService(store, fakeCipher()).state();
+    expect(store.setAsideCopies).toEqual([corrupt]);
+    expect(state.profiles.map((profile) => profile.name)).toEqual(['Sandbox']);
+    expect(state.notices[0]).toContain('could not be read');
+  });
+});

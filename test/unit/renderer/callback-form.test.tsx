@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CallbackService } from '../../../electron/callbacks/callback-service';
+import { deskMethods } from '../../../electron/contract/desk-methods';
+import type { DeskApi, ProfileView } from '../../../electron/contract/desk-types';
+import { createDeskHandlers, createDispatcher } from '../../../electron/desk-handlers';
+import { ProfileService } from '../../../electron/profiles/profile-service';
+import { MemorySettingsStore } from '../../../electron/profiles/settings-store';
+import type { Transport } from '../../../electron/ringostat/transport';
+import { CallbackForm } from '../../../renderer/components/callback-form';
+import { fakeCipher } from '../../support/fake-cipher';
+
+let sent: number;
+let profile: ProfileView;
+
+beforeEach(() => {
+  sent = 0;
+  const transport: Transport = async () => {
+    sent += 1;
+    return {
+      kind: 'answer',
+      answer: { status: 200, contentType: null, body: '{"result":true}', truncated: false },
+      latencyMs: 1,
+    };
+  };
+  const profiles = new ProfileService(new MemorySettingsStore(), fakeCipher());
+  const simulatorUrl = () => 'http://127.0.0.1:9';
+  const callbacks = new CallbackService({ profiles, simulatorUrl, transport });
+  const dispatch = createDispatcher(createDeskHandlers({ profiles, callbacks, simulatorUrl, transport }));
+  window.desk = Object.fromEntries(
+    deskMethods.map((method) => [method, (payload: unknown) => dispatch(method, payload)]),
+  ) as unknown as DeskApi;
+  profile = profiles.state().profiles[0] as ProfileView;
+});
+afterEach(cleanup);
+
+describe('the callback form validates as you type', () => {
+  it('shows the normalised value a valid number will send', async () => {
+    render(<CallbackForm profile={profile} />);
+    await userEvent.type(
+      screen.getByLabelText('Caller (the client: number or SIP login)'),
+      '+38 (067) 111-22-33',
+    );
+    expect(await screen.findByText('will send 380671112233')).toBeTruthy();
+  });
+
+  it('names the field and the problem under an invalid value, linked for screen readers', async () => {
+    render(<CallbackForm profile={profile} />);
+    const caller = screen.getByLabelText('Caller (the client: number or SIP login)');
+    await userEvent.type(caller, '067 111');
+    const error = await screen.findByText(/^Caller “067 111” is not a valid phone number/);
+    expect(caller.getAttribute('aria-invalid')).toBe('true');
+    expect(caller.getAttribute('aria-describedby')).toBe(error.id);
+  });
+
+  it('does not complain about an empty field until the person leaves it or sends', async () => {
+    render(<CallbackForm profile={profile} />);
+    await userEvent.type(screen.getByLabelText('Caller (the client: number or SIP login)'), '0671112233');
+    await screen.findByText('will send 380671112233');
+    expect(screen.queryByText('Callee is required.')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Place sandbox callback' }));
+    expect(await screen.findByText('Callee is required.')).toBeTruthy();
+    expect(sent).toBe(0);
+  });
+
+  it('asks for a scheme id when the callee type is a forwarding scheme, and shows who rings first', async () => {
+    render(<CallbackForm profile={profile} />);
+    await userEvent.click(screen.getByLabelText('Forwarding scheme'));
+    await userEvent.type(screen.getByLabelText('Callee (forwarding scheme id)'), '10a');
+    expect(await screen.findByText(/^Callee “10a” is not a forwarding scheme id/)).toBeTruthy();
+    await userEvent.click(screen.getByLabelText('Inbound, with UTM labels'));
+    await userEvent.click(screen.getByLabelText('Client'));
+    await userEvent.type(screen.getByLabelText('Caller (the client: number or SIP login)'), '0671112233');
+    await userEvent.clear(screen.getByLabelText('Callee (forwarding scheme id)'));
+    await userEvent.type(screen.getByLabelText('Callee (forwarding scheme id)'), '101');
+    expect(await screen.findByText('sends manager_dst 1: the client rings first')).toBeTruthy();
+  });
+});
