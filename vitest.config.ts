@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20_000,
+    // electron-store imports electron itself; inlined, it sees the adapter test's mock instead of the real binary.
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

@@ -3,18 +3,22 @@ import { pathToFileURL } from 'node:url';
 import { channelOf, deskMethods } from './contract/desk-methods';
 import { fail } from './contract/result';
 import type { Dispatch } from './desk-handlers';
+import { isTrustedSender } from './sender-check';
 
-/**
- * Registers one handler per contract method. A call counts only from the
- * app's own window, from its top frame, showing the app's own page.
- */
+/** Registers one handler per contract method; each checks the sender before the payload is even parsed. */
 export function registerDeskIpc(window: BrowserWindow, rendererFile: string, dispatch: Dispatch): void {
   const rendererUrl = pathToFileURL(rendererFile).href;
   const trusted = (event: IpcMainInvokeEvent): boolean =>
-    event.sender.id === window.webContents.id &&
     event.senderFrame !== null &&
-    event.senderFrame === event.sender.mainFrame &&
-    event.senderFrame.url.split('#')[0] === rendererUrl;
+    isTrustedSender(
+      {
+        senderId: event.sender.id,
+        windowId: window.webContents.id,
+        fromMainFrame: event.senderFrame === event.sender.mainFrame,
+        frameUrl: event.senderFrame.url,
+      },
+      rendererUrl,
+    );
 
   for (const method of deskMethods) {
     ipcMain.handle(channelOf(method), (event, payload: unknown) =>
