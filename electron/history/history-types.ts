@@ -1,0 +1,93 @@
+import type { CallbackFormInput } from '../contract/schemas';
+import type { CallbackMethod, HttpAnswer, HttpRequest, Outcome } from '../ringostat/types';
+
+export type HistoryTag = 'support' | 'qa' | 'training';
+
+/** An attempt's outcome; `pending` only while its request is in flight. */
+export type HistoryOutcome = Outcome | 'pending';
+
+/** Everything known before the request leaves: written, and flushed, first. */
+export interface HistoryBegin {
+  id: string;
+  /** ISO time the attempt started. */
+  at: string;
+  profileId: string;
+  profileName: string;
+  target: 'simulator' | 'ringostat';
+  method: CallbackMethod;
+  /** The form as filled in, for "clone into the form". */
+  form: CallbackFormInput;
+  /** The request exactly as sent, key redacted. */
+  request: HttpRequest;
+  /** Normalised parties, for the list and for search: caller/callee or extension/destination. */
+  caller: string;
+  callee: string;
+  /** Same method, profile and parties: what "the same callback again" means. */
+  fingerprint: string;
+  /** UTM values and other searchable words. */
+  searchable: string[];
+}
+
+/** Everything learnt once the attempt ended. */
+export interface HistoryEnd {
+  outcome: Outcome;
+  httpStatus: number | null;
+  latencyMs: number | null;
+  message: string;
+  explanation: string;
+  serverMessage: string | null;
+  answer: HttpAnswer | null;
+  /** ISO time the attempt ended. */
+  endedAt: string;
+}
+
+export interface HistoryEntry extends HistoryBegin {
+  outcome: HistoryOutcome;
+  end: HistoryEnd | null;
+  tag: HistoryTag | null;
+  note: string;
+}
+
+/** One line of the log. `f` is a whole entry, written by compaction. */
+export type HistoryRecord =
+  | ({ k: 'b' } & HistoryBegin)
+  | ({ k: 'e'; id: string } & HistoryEnd)
+  | { k: 'm'; id: string; tag: HistoryTag | null; note: string }
+  | { k: 'd'; id: string }
+  | ({ k: 'f' } & HistoryEntry);
+
+/** What the list shows of an entry. */
+export interface HistorySummary {
+  id: string;
+  at: string;
+  profileId: string;
+  profileName: string;
+  target: 'simulator' | 'ringostat';
+  method: CallbackMethod;
+  caller: string;
+  callee: string;
+  outcome: HistoryOutcome;
+  httpStatus: number | null;
+  latencyMs: number | null;
+  tag: HistoryTag | null;
+}
+
+export interface HistoryFilter {
+  outcome?: HistoryOutcome;
+  method?: CallbackMethod;
+  profileId?: string;
+  /** ISO times, inclusive. */
+  from?: string;
+  to?: string;
+  /** Any number, SIP login, scheme id or UTM value. */
+  query?: string;
+}
+
+export interface HistoryRetention {
+  /** Keep at most this many entries (the newest). */
+  maxEntries: number;
+  /** Drop entries older than this many days; 0 keeps them however old. */
+  maxAgeDays: number;
+}
+
+export const defaultRetention: HistoryRetention = { maxEntries: 100_000, maxAgeDays: 365 };
