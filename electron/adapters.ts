@@ -1,6 +1,7 @@
-import { app, safeStorage } from 'electron';
+import { app, dialog, safeStorage, type BrowserWindow } from 'electron';
 import ElectronStore from 'electron-store';
 import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Cipher } from './profiles/cipher';
 import type { SettingsStore } from './profiles/settings-store';
@@ -56,5 +57,19 @@ export function createElectronSettingsStore(): SettingsStore {
       copyFileSync(store.path, aside);
       return aside;
     },
+  };
+}
+
+/** Asks where to save an export, in the system's own dialog, then writes it there. */
+export function createExportSaver(window: () => BrowserWindow | undefined) {
+  return async (suggestedName: string, content: string): Promise<string | null> => {
+    const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
+    const parent = window();
+    const choice = parent
+      ? await dialog.showSaveDialog(parent, options)
+      : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return null;
+    await writeFile(choice.filePath, content, 'utf8');
+    return choice.filePath;
   };
 }

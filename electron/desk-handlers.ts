@@ -3,6 +3,8 @@ import { deskMethods, type DeskMethod } from './contract/desk-methods';
 import type { DeskError, DeskResult } from './contract/desk-types';
 import { fail, ok, type Result } from './contract/result';
 import { requestSchemas, type ParsedRequests } from './contract/schemas';
+import { historyToCsv, historyToJson } from './history/export';
+import type { HistoryStore } from './history/history-store';
 import type { ProfileService } from './profiles/profile-service';
 import { checkConnection } from './ringostat/connection-check';
 import type { Transport } from './ringostat/transport';
@@ -11,8 +13,11 @@ import { sandbox } from './simulator/sandbox';
 export interface DeskServices {
   profiles: ProfileService;
   callbacks: CallbackService;
+  history: HistoryStore;
   simulatorUrl: () => string;
   transport: Transport;
+  /** Asks where to save an export and writes it; null when the person cancels. */
+  saveExport: (suggestedName: string, content: string) => Promise<string | null>;
 }
 
 export type DeskHandlers = {
@@ -21,7 +26,11 @@ export type DeskHandlers = {
 
 /** What the main process does for each method; payloads arrive already parsed. */
 export function createDeskHandlers(services: DeskServices): DeskHandlers {
-  const { profiles, callbacks } = services;
+  const { profiles, callbacks, history } = services;
+  const entryOrMissing = async (id: string): Promise<DeskResult<'getHistoryEntry'>> => {
+    const entry = await history.get(id);
+    return entry ? ok(entry) : fail({ code: 'not-found', message: 'That history entry no longer exists.' });
+  };
   return {
     getState: () => ok(profiles.state()),
     createProfile: ({ profile }) => profiles.create(profile),
@@ -49,6 +58,47 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     },
     previewCallback: ({ form }) => ok(callbacks.preview(form)),
     sendCallback: ({ form, confirmDuplicate }) => callbacks.send(form, confirmDuplicate === true),
+    listHistory: async ({ filter, offset, limit }) => {
+      const stats = history.stats();
+      // While the index is built, the newest entries are already known: show them rather than wait.
+      if (stats.indexing && offset === 0 && Object.keys(filter).length === 0) {
+        const items = history.newest(limit);
+        return ok({ total: items.length, items, indexing: true, corruptLines: stats.corruptLines });
+      }
+      const page = await history.list(filter, offset, limit);
+      return ok({ ...page, indexing: false, corruptLines: history.stats().corruptLines });
+    },
+    getHistoryEntry: ({ id }) => entryOrMissing(id),
+    tagHistoryEntry: async ({ id, tag, note }) => {
+      await history.ready;
+      if (!history.setTag(id, tag, note.trim()))
+        return fail({ code: 'not-found', message: 'That history entry no longer exists.' });
+      return entryOrMissing(id);
+    },
+    deleteHistoryEntry: async ({ id }) => {
+      await history.ready;
+      return history.delete(id)
+        ? ok(null)
+        : fail({ code: 'not-found', message: 'That history entry no longer exists.' });
+    },
+    clearHistory: async () => {
+      await history.clear();
+      return ok(null);
+    },
+    exportHistory: async ({ filter, format, maskNumbers }) => {
+      const entries = await history.entries(filter);
+      const content =
+        format === 'csv' ? historyToCsv(entries, maskNumbers) : historyToJson(entries, maskNumbers);
+      const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+      const path = await services.saveExport(`callback-history-${stamp}.${format}`, content);
+      return ok(path === null ? null : { path, count: entries.length });
+    },
+    getHistorySettings: () => ok(profiles.historyRetention()),
+    setHistorySettings: (retention) => {
+      profiles.setHistoryRetention(retention);
+      history.setRetention(retention);
+      return ok(retention);
+    },
   };
 }
 

@@ -1,14 +1,15 @@
 import { app, BrowserWindow } from 'electron';
-import { createElectronSettingsStore, createSafeStorageCipher } from './adapters';
-import { CallbackService } from './callbacks/callback-service';
-import { createDeskHandlers, createDispatcher } from './desk-handlers';
+import { join } from 'node:path';
+import { createElectronSettingsStore, createExportSaver, createSafeStorageCipher } from './adapters';
+import { createDesk } from './desk';
+import type { HistoryStore } from './history/history-store';
 import { registerDeskIpc } from './ipc';
-import { ProfileService } from './profiles/profile-service';
 import { nodeTransport } from './ringostat/node-transport';
 import { startSimulator, type RunningSimulator } from './simulator/server';
 import { createMainWindow, denyAllPermissions, rendererFile } from './window';
 
 let simulator: RunningSimulator | undefined;
+let history: HistoryStore | undefined;
 
 // A separate data folder on request: for tests, and for keeping several setups apart.
 const userData = process.env.CALLBACK_DESK_USER_DATA;
@@ -19,15 +20,19 @@ async function start(): Promise<void> {
   // Profiles that target the embedded simulator (the first-start Sandbox) send here: nothing real rings.
   const running = await startSimulator();
   simulator = running;
-  const profiles = new ProfileService(createElectronSettingsStore(), createSafeStorageCipher());
-  const simulatorUrl = (): string => running.url;
-  const callbacks = new CallbackService({ profiles, simulatorUrl, transport: nodeTransport });
-  const dispatch = createDispatcher(
-    createDeskHandlers({ profiles, callbacks, simulatorUrl, transport: nodeTransport }),
-    (line) => console.error(line),
-  );
-  const window = createMainWindow();
-  registerDeskIpc(window, rendererFile, dispatch);
+  let window: BrowserWindow | undefined;
+  const desk = createDesk({
+    settingsStore: createElectronSettingsStore(),
+    cipher: createSafeStorageCipher(),
+    historyFolder: join(app.getPath('userData'), 'history'),
+    transport: nodeTransport,
+    simulatorUrl: () => running.url,
+    saveExport: createExportSaver(() => window),
+    log: (line) => console.error(line),
+  });
+  history = desk.history;
+  window = createMainWindow();
+  registerDeskIpc(window, rendererFile, desk.dispatch);
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -42,6 +47,9 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => void simulator?.close());
+  app.on('will-quit', () => {
+    void simulator?.close();
+    void history?.close();
+  });
   void app.whenReady().then(start);
 }

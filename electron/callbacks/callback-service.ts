@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import type { CallbackPreview, DeskError } from '../contract/desk-types';
+import type { CallbackPreview, DeskError, SentCallback } from '../contract/desk-types';
 import { fail, ok, type Result } from '../contract/result';
 import type { CallbackFormInput } from '../contract/schemas';
 import { randomRequestId } from '../ringostat/build-request';
@@ -7,7 +7,8 @@ import { previewRequest, sendCallback } from '../ringostat/client';
 import { toCurl } from '../ringostat/curl';
 import { normalisedParties, prepareCallback } from '../ringostat/prepare';
 import type { Transport } from '../ringostat/transport';
-import type { CallbackForm, CallbackResult, FieldError, Outcome, PreparedCallback } from '../ringostat/types';
+import type { CallbackForm, FieldError, PreparedCallback } from '../ringostat/types';
+import type { HistoryStore } from '../history/history-store';
 import type { ProfileService } from '../profiles/profile-service';
 import type { StoredProfile } from '../profiles/settings-schema';
 import { sandbox } from '../simulator/sandbox';
@@ -17,17 +18,12 @@ export const duplicateWindowMs = 60_000;
 
 export interface CallbackServiceOptions {
   profiles: ProfileService;
+  history: HistoryStore;
   /** The embedded simulator's base URL, for profiles that target it. */
   simulatorUrl: () => string;
   transport: Transport;
   now?: () => number;
   timeoutMs?: number;
-}
-
-interface Attempt {
-  fingerprint: string;
-  at: number;
-  outcome: Outcome;
 }
 
 /**
@@ -36,7 +32,6 @@ interface Attempt {
  */
 export class CallbackService {
   private inFlight = false;
-  private readonly recent: Attempt[] = [];
   private readonly now: () => number;
 
   constructor(private readonly options: CallbackServiceOptions) {
@@ -72,18 +67,19 @@ export class CallbackService {
     };
   }
 
-  async send(form: CallbackFormInput, confirmDuplicate = false): Promise<Result<CallbackResult, DeskError>> {
+  async send(form: CallbackFormInput, confirmDuplicate = false): Promise<Result<SentCallback, DeskError>> {
     if (this.inFlight) {
       return fail({ code: 'busy', message: 'A callback is already being sent: wait for its outcome.' });
     }
     const profile = this.options.profiles.active();
     const prepared = prepareCallback(this.withProject(form, profile), profile.country as CountryCode);
-    if (!prepared.ok)
+    if (!prepared.ok) {
       return fail({
         code: 'invalid-input',
         message: 'Nothing was sent: some fields need correcting.',
         fields: prepared.error,
       });
+    }
     let authKey: string = sandbox.authKey;
     if (profile.target === 'ringostat') {
       const key = this.options.profiles.keyFor(profile.id);
@@ -97,38 +93,59 @@ export class CallbackService {
       authKey = key.value;
     }
     const fingerprint = `${profile.id}|${fingerprintOf(prepared.value)}`;
-    const previous = this.recentAttempt(fingerprint);
-    if (previous && !confirmDuplicate) {
-      const secondsAgo = Math.round((this.now() - previous.at) / 1000);
+    const previous = this.options.history.recent(fingerprint, this.now() - duplicateWindowMs);
+    // A callback that never left rang nobody: sending it again needs no confirmation.
+    if (previous && previous.outcome !== 'not-sent' && !confirmDuplicate) {
+      const secondsAgo = Math.max(0, Math.round((this.now() - Date.parse(previous.at)) / 1000));
       return fail({
         code: 'confirm-duplicate',
         message: `The same callback was sent ${secondsAgo} s ago (outcome: ${previous.outcome}). Send it again?`,
-        previous: { at: new Date(previous.at).toISOString(), outcome: previous.outcome, secondsAgo },
+        previous: {
+          at: previous.at,
+          outcome: previous.outcome === 'pending' ? 'unknown' : previous.outcome,
+          secondsAgo,
+        },
       });
     }
     this.inFlight = true;
     try {
-      const result = await sendCallback(
-        prepared.value,
-        { apiUrl: this.apiUrlOf(profile), authKey },
-        {
-          transport: this.options.transport,
-          timeoutMs: this.options.timeoutMs,
-        },
-      );
-      // A call that never left cannot have rung anyone: sending it again needs no confirmation.
-      if (result.outcome !== 'not-sent')
-        this.recent.push({ fingerprint, at: this.now(), outcome: result.outcome });
-      return ok(result);
+      const target = { apiUrl: this.apiUrlOf(profile), authKey };
+      const requestId = randomRequestId();
+      let historyId: string;
+      try {
+        historyId = this.options.history.begin({
+          profileId: profile.id,
+          profileName: profile.name,
+          target: profile.target,
+          method: form.method,
+          form,
+          request: previewRequest(prepared.value, target, requestId),
+          ...partiesOf(prepared.value),
+          fingerprint,
+          searchable: searchableOf(form),
+        }).id;
+      } catch {
+        return fail({
+          code: 'history-unavailable',
+          message:
+            'Nothing was sent: the attempt could not be written to the history first (is the disk full?).',
+        });
+      }
+      const result = await sendCallback(prepared.value, target, {
+        transport: this.options.transport,
+        timeoutMs: this.options.timeoutMs,
+        requestId,
+      });
+      let historyWarning: string | null = null;
+      try {
+        this.options.history.complete(historyId, result);
+      } catch {
+        historyWarning = 'The outcome could not be written to the history; it will show there as unknown.';
+      }
+      return ok({ ...result, historyId, historyWarning });
     } finally {
       this.inFlight = false;
     }
-  }
-
-  private recentAttempt(fingerprint: string): Attempt | undefined {
-    const cutoff = this.now() - duplicateWindowMs;
-    while (this.recent.length > 0 && (this.recent[0]?.at ?? 0) < cutoff) this.recent.shift();
-    return this.recent.findLast((attempt) => attempt.fingerprint === fingerprint);
   }
 
   private withProject(form: CallbackFormInput, profile: StoredProfile): CallbackForm {
@@ -140,6 +157,25 @@ export class CallbackService {
   private apiUrlOf(profile: StoredProfile): string {
     return profile.target === 'simulator' ? this.options.simulatorUrl() : profile.apiUrl;
   }
+}
+
+function partiesOf(callback: PreparedCallback): { caller: string; callee: string } {
+  return callback.method === 'simple'
+    ? { caller: callback.params.extension, callee: callback.params.destination }
+    : { caller: callback.params.caller, callee: callback.params.callee };
+}
+
+/** What else search should find an attempt by: numbers as typed, UTM values, the client id. */
+function searchableOf(form: CallbackFormInput): string[] {
+  const typed = form.method === 'simple' ? [form.extension, form.destination] : [form.caller, form.callee];
+  const extra =
+    form.method === 'extended'
+      ? [form.utmSource, form.utmMedium, form.utmCampaign, form.utmTerm, form.utmContent, form.clientId]
+      : [];
+  return [
+    ...typed.map((value) => value.replace(/\D/g, '')),
+    ...extra.map((value) => value?.trim() ?? ''),
+  ].filter((value) => value !== '');
 }
 
 function fingerprintOf(callback: PreparedCallback): string {

@@ -14,6 +14,14 @@ export const deskMethods = [
   'testConnection',
   'previewCallback',
   'sendCallback',
+  'listHistory',
+  'getHistoryEntry',
+  'tagHistoryEntry',
+  'deleteHistoryEntry',
+  'clearHistory',
+  'exportHistory',
+  'getHistorySettings',
+  'setHistorySettings',
 ] as const;
 
 export type DeskMethod = (typeof deskMethods)[number];

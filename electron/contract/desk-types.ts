@@ -7,11 +7,31 @@ import type {
   ManagerDst,
   Outcome,
 } from '../ringostat/types';
+import type { HistoryEntry, HistoryRetention, HistorySummary } from '../history/history-types';
 import type { DeskMethod } from './desk-methods';
 import type { Result } from './result';
 import type { DeskRequests } from './schemas';
 
-export type { CallbackForm, CallbackResult, FieldError, HttpRequest, Outcome };
+export type {
+  CallbackForm,
+  CallbackResult,
+  FieldError,
+  HistoryEntry,
+  HistoryRetention,
+  HistorySummary,
+  HttpRequest,
+  Outcome,
+};
+
+/** A page of the history, newest first. */
+export interface HistoryPage {
+  total: number;
+  items: HistorySummary[];
+  /** The full index is still being built: only the newest entries are listed yet. */
+  indexing: boolean;
+  /** Unreadable lines skipped in the log file. */
+  corruptLines: number;
+}
 
 /** Where a profile's callbacks go. */
 export type Target = 'simulator' | 'ringostat';
@@ -65,8 +85,12 @@ export interface CallbackPreview {
   live: boolean;
 }
 
+/** A callback's outcome, and where its history entry is. */
+export type SentCallback = CallbackResult & { historyId: string; historyWarning: string | null };
+
 export type DeskErrorCode =
   | 'invalid-request'
+  | 'history-unavailable'
   | 'untrusted-sender'
   | 'invalid-input'
   | 'not-found'
@@ -94,7 +118,16 @@ export interface DeskResponses {
   clearKey: DeskState;
   testConnection: ConnectionCheck;
   previewCallback: CallbackPreview;
-  sendCallback: CallbackResult;
+  sendCallback: SentCallback;
+  listHistory: HistoryPage;
+  getHistoryEntry: HistoryEntry;
+  tagHistoryEntry: HistoryEntry;
+  deleteHistoryEntry: null;
+  clearHistory: null;
+  /** Where the file was saved, or null if the person cancelled. */
+  exportHistory: { path: string; count: number } | null;
+  getHistorySettings: HistoryRetention;
+  setHistorySettings: HistoryRetention;
 }
 
 export type DeskResult<M extends DeskMethod> = Result<DeskResponses[M], DeskError>;

@@ -42,6 +42,22 @@ export const profileInputSchema = z.strictObject({
 
 const byId = z.strictObject({ id });
 
+const isoTime = z.iso.datetime({ offset: true });
+
+export const historyFilterSchema = z.strictObject({
+  outcome: z.enum(['accepted', 'rejected', 'unknown', 'not-sent', 'pending']).optional(),
+  method: z.enum(['simple', 'extended']).optional(),
+  profileId: id.optional(),
+  from: isoTime.optional(),
+  to: isoTime.optional(),
+  query: z.string().max(200).optional(),
+});
+
+export const historyRetentionSchema = z.strictObject({
+  maxEntries: z.int().min(100).max(1_000_000),
+  maxAgeDays: z.int().min(0).max(3650),
+});
+
 /** The request each method takes; a method missing here or extra fails to compile. */
 export const requestSchemas = {
   getState: z.void(),
@@ -55,6 +71,26 @@ export const requestSchemas = {
   testConnection: byId,
   previewCallback: z.strictObject({ form: callbackFormSchema }),
   sendCallback: z.strictObject({ form: callbackFormSchema, confirmDuplicate: z.boolean().optional() }),
+  listHistory: z.strictObject({
+    filter: historyFilterSchema,
+    offset: z.int().min(0),
+    limit: z.int().min(1).max(500),
+  }),
+  getHistoryEntry: byId,
+  tagHistoryEntry: z.strictObject({
+    id,
+    tag: z.enum(['support', 'qa', 'training']).nullable(),
+    note: z.string().max(2000),
+  }),
+  deleteHistoryEntry: byId,
+  clearHistory: z.void(),
+  exportHistory: z.strictObject({
+    filter: historyFilterSchema,
+    format: z.enum(['csv', 'json']),
+    maskNumbers: z.boolean(),
+  }),
+  getHistorySettings: z.void(),
+  setHistorySettings: historyRetentionSchema,
 } satisfies Record<DeskMethod, z.ZodType>;
 
 export type DeskRequests = { [M in DeskMethod]: z.input<(typeof requestSchemas)[M]> };

@@ -168,8 +168,11 @@ export class LogFile {
     return buffer;
   }
 
+  /** Closes the file; closing twice is harmless. */
   close(): void {
+    if (this.fd < 0) return;
     closeSync(this.fd);
+    this.fd = -1;
   }
 
   private write(data: Buffer): void {

@@ -4,6 +4,7 @@ import type { DeskError, DeskState, KeyStatus, ProfileView } from '../contract/d
 import type { ProfileInput } from '../contract/schemas';
 import { ringostatApiUrl } from '../ringostat/endpoint';
 import { sandbox } from '../simulator/sandbox';
+import { defaultRetention, type HistoryRetention } from '../history/history-types';
 import type { Cipher } from './cipher';
 import { checkProfileInput } from './profile-input';
 import type { SettingsStore } from './settings-store';
@@ -176,6 +177,15 @@ export class ProfileService {
     this.dropStoredKey(id);
     this.sessionKeys.delete(id);
     return this.saved();
+  }
+
+  historyRetention(): HistoryRetention {
+    return this.settings.historyRetention ?? defaultRetention;
+  }
+
+  setHistoryRetention(retention: HistoryRetention): void {
+    this.settings.historyRetention = retention;
+    this.save();
   }
 
   hasKey(id: string): boolean {

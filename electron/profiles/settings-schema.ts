@@ -16,6 +16,8 @@ export const settingsSchema = z.object({
   profiles: z.array(storedProfileSchema).min(1),
   /** Encrypted keys by profile id; `lastFour` lets the app say "…1234" without decrypting. */
   keys: z.record(z.string(), z.object({ encrypted: z.string(), lastFour: z.string().max(4) })),
+  /** How much request history to keep; absent means the defaults. */
+  historyRetention: z.object({ maxEntries: z.number(), maxAgeDays: z.number() }).optional(),
 });
 
 export type StoredProfile = z.infer<typeof storedProfileSchema>;

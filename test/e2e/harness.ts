@@ -1,10 +1,13 @@
 import type { Page } from '@playwright/test';
 import { resolve } from 'node:path';
-import { CallbackService } from '../../electron/callbacks/callback-service';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { deskMethods } from '../../electron/contract/desk-methods';
 import { fail } from '../../electron/contract/result';
-import { createDeskHandlers, createDispatcher } from '../../electron/desk-handlers';
-import { ProfileService } from '../../electron/profiles/profile-service';
+import { createDesk } from '../../electron/desk';
+import type { HistoryStore } from '../../electron/history/history-store';
 import { MemorySettingsStore } from '../../electron/profiles/settings-store';
 import { nodeTransport } from '../../electron/ringostat/node-transport';
 import { startSimulator, type RunningSimulator } from '../../electron/simulator/server';
@@ -16,6 +19,9 @@ const renderer = resolve(import.meta.dirname, '../../dist/renderer');
 export interface Desk {
   simulator: RunningSimulator;
   store: MemorySettingsStore;
+  history: HistoryStore;
+  /** Files the export wrote, in order. */
+  exports: string[];
   /** Every answer the main-process side gave the page, in order. */
   responses: unknown[];
   close(): Promise<void>;
@@ -28,18 +34,25 @@ export interface Desk {
  */
 export async function openDesk(page: Page, options: { encryption?: boolean } = {}): Promise<Desk> {
   const simulator = await startSimulator({ slowAnswerMs: 1_000 });
+  const folder = mkdtempSync(join(tmpdir(), 'callback-desk-e2e-'));
   const store = new MemorySettingsStore();
-  const profiles = new ProfileService(store, fakeCipher(options.encryption ?? true));
-  const simulatorUrl = (): string => simulator.url;
-  const callbacks = new CallbackService({
-    profiles,
-    simulatorUrl,
+  const exports: string[] = [];
+  const desk = createDesk({
+    settingsStore: store,
+    cipher: fakeCipher(options.encryption ?? true),
+    historyFolder: join(folder, 'history'),
     transport: nodeTransport,
+    simulatorUrl: () => simulator.url,
     timeoutMs: 3_000,
+    // Stands in for the save dialog: the file is really written, into the test's folder.
+    saveExport: async (name, content) => {
+      const path = join(folder, name);
+      await writeFile(path, content, 'utf8');
+      exports.push(path);
+      return path;
+    },
   });
-  const dispatch = createDispatcher(
-    createDeskHandlers({ profiles, callbacks, simulatorUrl, transport: nodeTransport }),
-  );
+  const { dispatch } = desk;
   const site = await serveFolder(renderer);
   const responses: unknown[] = [];
 
@@ -71,10 +84,14 @@ export async function openDesk(page: Page, options: { encryption?: boolean } = {
   return {
     simulator,
     store,
+    history: desk.history,
+    exports,
     responses,
     close: async () => {
       await site.close();
       await simulator.close();
+      await desk.history.close();
+      rmSync(folder, { recursive: true, force: true });
     },
   };
 }

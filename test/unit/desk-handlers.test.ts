@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { CallbackService } from '../../electron/callbacks/callback-service';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CallbackService } from '../../electron/callbacks/callback-service';
+import { createDesk } from '../../electron/desk';
 import { createDeskHandlers, createDispatcher } from '../../electron/desk-handlers';
+import { CallbackService as RealCallbackService } from '../../electron/callbacks/callback-service';
+import type { HistoryStore } from '../../electron/history/history-store';
 import { ProfileService } from '../../electron/profiles/profile-service';
 import { MemorySettingsStore } from '../../electron/profiles/settings-store';
 import type { Transport } from '../../electron/ringostat/transport';
@@ -29,25 +35,39 @@ function countingTransport(answer: 'accept' | 'refuse-connection' = 'accept') {
   return { transport, sent, release: () => release?.() };
 }
 
-function setUp(answer: 'accept' | 'refuse-connection' = 'accept') {
-  let clock = 1_000_000;
+const folders: string[] = [];
+const opened: HistoryStore[] = [];
+afterEach(async () => {
+  for (const history of opened.splice(0)) await history.close();
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+function setUp(answer: 'accept' | 'refuse-connection' = 'accept', folder = newFolder()) {
+  let clock = Date.parse('2026-11-26T10:00:00Z');
   const wire = countingTransport(answer);
-  const profiles = new ProfileService(new MemorySettingsStore(), fakeCipher());
-  const callbacks = new CallbackService({
-    profiles,
-    simulatorUrl: () => 'http://127.0.0.1:9',
+  const desk = createDesk({
+    settingsStore: new MemorySettingsStore(),
+    cipher: fakeCipher(),
+    historyFolder: folder,
     transport: wire.transport,
-    now: () => clock,
+    simulatorUrl: () => 'http://127.0.0.1:9',
+    saveExport: async () => null,
+    now: () => new Date(clock),
   });
-  const dispatch = createDispatcher(
-    createDeskHandlers({
-      profiles,
-      callbacks,
-      simulatorUrl: () => 'http://127.0.0.1:9',
-      transport: wire.transport,
-    }),
-  );
-  return { dispatch, wire, profiles, advance: (ms: number) => (clock += ms) };
+  opened.push(desk.history);
+  return {
+    dispatch: desk.dispatch,
+    wire,
+    profiles: desk.profiles,
+    history: desk.history,
+    advance: (ms: number) => (clock += ms),
+  };
+}
+
+function newFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'desk-handlers-'));
+  folders.push(folder);
+  return folder;
 }
 
 const form = { method: 'extended', caller: '067 111 22 33', callee: 'sandbox_anna' } as const;
@@ -72,12 +92,14 @@ describe('the dispatcher', () => {
   });
 
   it('turns a handler that throws into an internal error that says what to check', async () => {
-    const profiles = new ProfileService(new MemorySettingsStore(), fakeCipher());
+    const { profiles, history } = setUp();
     const handlers = createDeskHandlers({
       profiles,
+      history,
       callbacks: {} as CallbackService,
       simulatorUrl: () => '',
       transport: countingTransport().transport,
+      saveExport: async () => null,
     });
     const dispatch = createDispatcher({
       ...handlers,
@@ -185,5 +207,61 @@ describe('sending through the handlers', () => {
     const sent = await sending;
     expect(wire.sent).toEqual(['live-key-0123456789']);
     expect(JSON.stringify(sent)).not.toContain('live-key-0123456789');
+  });
+});
+
+describe('the history of what was sent', () => {
+  it('holds each attempt with its request as sent, key redacted, and its outcome', async () => {
+    const { dispatch, wire } = setUp();
+    const sending = dispatch('sendCallback', { form: { ...form, utmSource: 'spring_sale' } });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    wire.release();
+    const sent = await sending;
+    const historyId = sent.ok ? (sent.value as { historyId: string }).historyId : '';
+    const page = await dispatch('listHistory', { filter: { query: 'spring_sale' }, offset: 0, limit: 10 });
+    expect(page).toMatchObject({
+      ok: true,
+      value: { total: 1, items: [{ id: historyId, outcome: 'accepted', caller: '380671112233' }] },
+    });
+    const entry = await dispatch('getHistoryEntry', { id: historyId });
+    expect(entry).toMatchObject({
+      ok: true,
+      value: { request: { headers: { 'Auth-key': '[redacted]' } }, end: { httpStatus: 200 } },
+    });
+  });
+
+  it('still asks before a repeat within a minute after the app restarts', async () => {
+    const folder = newFolder();
+    const first = setUp('accept', folder);
+    const sending = first.dispatch('sendCallback', { form });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    first.wire.release();
+    await sending;
+    await first.history.close();
+    const second = setUp('accept', folder);
+    await second.history.ready;
+    expect(await second.dispatch('sendCallback', { form })).toMatchObject({
+      ok: false,
+      error: { code: 'confirm-duplicate' },
+    });
+    expect(second.wire.sent).toHaveLength(0);
+  });
+
+  it('sends nothing when the attempt cannot be written first', async () => {
+    const wire = countingTransport();
+    const refusingHistory = {
+      recent: () => undefined,
+      begin: () => {
+        throw new Error('ENOSPC: no space left on device');
+      },
+    } as unknown as HistoryStore;
+    const callbacks = new RealCallbackService({
+      profiles: new ProfileService(new MemorySettingsStore(), fakeCipher()),
+      history: refusingHistory,
+      simulatorUrl: () => 'http://127.0.0.1:9',
+      transport: wire.transport,
+    });
+    expect(await callbacks.send(form)).toMatchObject({ ok: false, error: { code: 'history-unavailable' } });
+    expect(wire.sent).toHaveLength(0);
   });
 });

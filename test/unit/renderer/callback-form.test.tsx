@@ -2,11 +2,13 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CallbackService } from '../../../electron/callbacks/callback-service';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { deskMethods } from '../../../electron/contract/desk-methods';
 import type { DeskApi, ProfileView } from '../../../electron/contract/desk-types';
-import { createDeskHandlers, createDispatcher } from '../../../electron/desk-handlers';
-import { ProfileService } from '../../../electron/profiles/profile-service';
+import { createDesk } from '../../../electron/desk';
+import type { HistoryStore } from '../../../electron/history/history-store';
 import { MemorySettingsStore } from '../../../electron/profiles/settings-store';
 import type { Transport } from '../../../electron/ringostat/transport';
 import { CallbackForm } from '../../../renderer/components/callback-form';
@@ -14,6 +16,8 @@ import { fakeCipher } from '../../support/fake-cipher';
 
 let sent: number;
 let profile: ProfileView;
+let folder: string;
+let history: HistoryStore;
 
 beforeEach(() => {
   sent = 0;
@@ -25,16 +29,27 @@ beforeEach(() => {
       latencyMs: 1,
     };
   };
-  const profiles = new ProfileService(new MemorySettingsStore(), fakeCipher());
-  const simulatorUrl = () => 'http://127.0.0.1:9';
-  const callbacks = new CallbackService({ profiles, simulatorUrl, transport });
-  const dispatch = createDispatcher(createDeskHandlers({ profiles, callbacks, simulatorUrl, transport }));
+  folder = mkdtempSync(join(tmpdir(), 'callback-form-'));
+  const desk = createDesk({
+    settingsStore: new MemorySettingsStore(),
+    cipher: fakeCipher(),
+    historyFolder: folder,
+    transport,
+    simulatorUrl: () => 'http://127.0.0.1:9',
+    saveExport: async () => null,
+  });
+  const { dispatch, profiles } = desk;
+  history = desk.history;
   window.desk = Object.fromEntries(
     deskMethods.map((method) => [method, (payload: unknown) => dispatch(method, payload)]),
   ) as unknown as DeskApi;
   profile = profiles.state().profiles[0] as ProfileView;
 });
-afterEach(cleanup);
+afterEach(async () => {
+  cleanup();
+  await history.close();
+  rmSync(folder, { recursive: true, force: true });
+});
 
 describe('the callback form validates as you type', () => {
   it('shows the normalised value a valid number will send', async () => {

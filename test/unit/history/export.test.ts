@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { historyToCsv, historyToJson, maskNumbers } from '../../../electron/history/export';
+import type { HistoryEntry } from '../../../electron/history/history-types';
+import { acceptedEnd, attempt } from '../../support/history-fixtures';
+
+const entry: HistoryEntry = {
+  ...attempt({ caller: '380671112233', callee: 'sandbox_anna' }),
+  id: 'entry-1',
+  at: '2026-11-26T10:00:00.000Z',
+  outcome: 'accepted',
+  end: {
+    ...acceptedEnd,
+    message: 'It rings +380671112233, "then" the client',
+    endedAt: '2026-11-26T10:00:01.000Z',
+  },
+  tag: 'qa',
+  note: '=HYPERLINK("http://x")',
+};
+
+describe('exports', () => {
+  it('mask phone numbers to their last four digits when asked, everywhere they appear', () => {
+    expect(maskNumbers('call 380671112233 or +447911123456, id 42')).toBe(
+      'call ••••••••2233 or ••••••••3456, id 42',
+    );
+    const json = historyToJson([entry], true);
+    expect(json).not.toMatch(/\d{7,}/);
+    expect(json).toContain('••••••••2233');
+    expect(historyToJson([entry], false)).toContain('380671112233');
+  });
+
+  it('write CSV a spreadsheet reads safely: quoted cells, formulas defused', () => {
+    const csv = historyToCsv([entry], false);
+    const [header, row] = csv.split('\r\n');
+    expect(header).toBe(
+      'id,at,profile,target,method,caller,callee,outcome,httpStatus,latencyMs,message,serverMessage,tag,note,requestBody',
+    );
+    expect(row).toContain('"It rings +380671112233, ""then"" the client"');
+    expect(row).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(row).toContain(',accepted,200,42,');
+  });
+
+  it('carry the request as the history holds it, with the key header redacted', () => {
+    expect(JSON.parse(historyToJson([entry], false))[0].request.headers['Auth-key']).toBe('[redacted]');
+  });
+});
