@@ -20,7 +20,8 @@ async function start(): Promise<void> {
   // Profiles that target the embedded simulator (the first-start Sandbox) send here: nothing real rings.
   const running = await startSimulator();
   simulator = running;
-  let window: BrowserWindow | undefined;
+  // The page loads asynchronously: the handlers registered below are in place before it can ask anything.
+  const window = createMainWindow();
   const desk = createDesk({
     settingsStore: createElectronSettingsStore(),
     cipher: createSafeStorageCipher(),
@@ -31,7 +32,6 @@ async function start(): Promise<void> {
     log: (line) => console.error(line),
   });
   history = desk.history;
-  window = createMainWindow();
   registerDeskIpc(window, rendererFile, desk.dispatch);
 }
 
