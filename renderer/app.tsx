@@ -1,16 +1,28 @@
 import { useEffect, useState } from 'react';
 import type { DeskState } from '../electron/contract/desk-types';
+import type { CallbackFormInput } from '../electron/contract/schemas';
 import { CallbackForm } from './components/callback-form';
+import { HistoryScreen } from './components/history-screen';
 import { LiveBanner } from './components/live-banner';
 import { ProfilesScreen } from './components/profiles-screen';
 import { desk } from './desk';
 
-/** Loads the profiles, then shows the callback form or the profile manager. */
+type Screen = 'callback' | 'history' | 'profiles';
+
+const screens: [Screen, string][] = [
+  ['callback', 'Callback'],
+  ['history', 'History'],
+  ['profiles', 'Profiles'],
+];
+
+/** Loads the profiles, then shows the callback form, the history or the profile manager. */
 export function App() {
   const [state, setState] = useState<DeskState | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [screen, setScreen] = useState<'callback' | 'profiles'>('callback');
+  const [screen, setScreen] = useState<Screen>('callback');
   const [dismissed, setDismissed] = useState<string[]>([]);
+  const [historyVersion, setHistoryVersion] = useState(0);
+  const [clone, setClone] = useState<{ form: CallbackFormInput; nonce: number } | null>(null);
 
   useEffect(() => {
     void desk()
@@ -27,6 +39,7 @@ export function App() {
     if (result.ok) setState(result.value);
   };
   const notices = state.notices.filter((notice) => !dismissed.includes(notice));
+  const historyChanged = () => setHistoryVersion((version) => version + 1);
 
   return (
     <div className="app">
@@ -45,6 +58,19 @@ export function App() {
       ))}
       <header className="top-bar">
         <h1>Callback Desk</h1>
+        <nav aria-label="Screens" className="screens">
+          {screens.map(([name, label]) => (
+            <button
+              key={name}
+              type="button"
+              className="secondary"
+              aria-current={screen === name ? 'page' : undefined}
+              onClick={() => setScreen(name)}
+            >
+              {label}
+            </button>
+          ))}
+        </nav>
         <label htmlFor="active-profile">Profile</label>
         <select id="active-profile" value={active.id} onChange={(event) => void switchTo(event.target.value)}>
           {state.profiles.map((profile) => (
@@ -53,19 +79,24 @@ export function App() {
             </option>
           ))}
         </select>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => setScreen(screen === 'profiles' ? 'callback' : 'profiles')}
-        >
-          {screen === 'profiles' ? 'Back to callbacks' : 'Manage profiles'}
-        </button>
       </header>
       <main>
         {screen === 'profiles' ? <ProfilesScreen state={state} onState={setState} /> : null}
-        {/* Hidden, not unmounted: what was typed and the last outcome survive a visit to the profiles. */}
+        {screen === 'history' ? (
+          <HistoryScreen
+            state={state}
+            version={historyVersion}
+            onChanged={historyChanged}
+            onState={setState}
+            onClone={(form) => {
+              setClone({ form, nonce: Date.now() });
+              setScreen('callback');
+            }}
+          />
+        ) : null}
+        {/* Hidden, not unmounted: what was typed and the last outcome survive a visit elsewhere. */}
         <div hidden={screen !== 'callback'}>
-          <CallbackForm profile={active} />
+          <CallbackForm profile={active} cloned={clone} onSent={historyChanged} />
         </div>
       </main>
     </div>

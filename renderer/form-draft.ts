@@ -67,3 +67,29 @@ export function toCallbackForm(draft: FormDraft): CallbackFormInput {
     userAgent: draft.userAgent,
   };
 }
+
+/** The form as it was filled in for an earlier attempt: for "clone into the form". */
+export function fromCallbackForm(form: CallbackFormInput): FormDraft {
+  if (form.method === 'simple') {
+    return { ...emptyDraft, method: 'simple', extension: form.extension, destination: form.destination };
+  }
+  return {
+    ...emptyDraft,
+    method: 'extended',
+    caller: form.caller,
+    callee: form.callee,
+    calleeType: form.calleeType ?? 'number',
+    direction: form.direction ?? 'out',
+    first: form.first ?? 'employee',
+    managerDst:
+      form.managerDst === undefined || form.managerDst === null ? '' : form.managerDst === 1 ? '1' : '0',
+    clientIp: form.clientIp ?? '',
+    utmSource: form.utmSource ?? '',
+    utmMedium: form.utmMedium ?? '',
+    utmCampaign: form.utmCampaign ?? '',
+    utmTerm: form.utmTerm ?? '',
+    utmContent: form.utmContent ?? '',
+    clientId: form.clientId ?? '',
+    userAgent: form.userAgent ?? '',
+  };
+}

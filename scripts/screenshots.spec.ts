@@ -30,7 +30,7 @@ test('screenshots of the main screens', async ({ page }) => {
     await shot(page, 'callback-validation');
 
     // 3. A live profile: the key is write-only.
-    await page.getByRole('button', { name: 'Manage profiles' }).click();
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Profiles' }).click();
     await page.getByRole('button', { name: 'New profile' }).click();
     const form = page.getByRole('form', { name: 'New profile' });
     await form.getByLabel('Name').fill('Shop');
@@ -45,7 +45,7 @@ test('screenshots of the main screens', async ({ page }) => {
     await shot(page, 'profiles');
 
     // 4. The live banner and a rejection explained.
-    await page.getByRole('button', { name: 'Back to callbacks' }).click();
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Callback' }).click();
     await page.getByLabel('Caller (the client: number or SIP login)').fill('0671112233');
     await page.getByLabel(/^Callee \(/).fill('sandbox_anna');
     await page.getByRole('button', { name: 'Place live callback' }).click();

@@ -1,4 +1,5 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { CallbackFormInput } from '../../electron/contract/schemas';
 import type {
   CallbackPreview,
   CallbackResult,
@@ -6,7 +7,7 @@ import type {
   ProfileView,
 } from '../../electron/contract/desk-types';
 import { desk } from '../desk';
-import { emptyDraft, toCallbackForm, type DraftField, type FormDraft } from '../form-draft';
+import { emptyDraft, fromCallbackForm, toCallbackForm, type DraftField, type FormDraft } from '../form-draft';
 import { usePreview } from '../use-preview';
 import { ExtendedFields } from './extended-fields';
 import { OutcomePanel } from './outcome-panel';
@@ -15,10 +16,14 @@ import { TextField } from './text-field';
 
 interface CallbackFormProps {
   profile: ProfileView;
+  /** An earlier attempt's form to fill in ("clone into the form"); a new nonce fills it again. */
+  cloned?: { form: CallbackFormInput; nonce: number } | null;
+  /** Told after every attempt that reached the history. */
+  onSent?: () => void;
 }
 
 /** The callback form: validated as you type, sent once per click, outcome in plain words. */
-export function CallbackForm({ profile }: CallbackFormProps) {
+export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
   const [draft, setDraft] = useState<FormDraft>(emptyDraft);
   const [touched, setTouched] = useState<Partial<Record<DraftField, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
@@ -27,6 +32,12 @@ export function CallbackForm({ profile }: CallbackFormProps) {
   const [problem, setProblem] = useState<DeskError | null>(null);
   const [duplicate, setDuplicate] = useState<DeskError | null>(null);
   const inFlight = useRef(false);
+  useEffect(() => {
+    if (!cloned) return;
+    setDraft(fromCallbackForm(cloned.form));
+    setResult(null);
+    setSubmitted(false);
+  }, [cloned]);
   const { preview, previewedDraft, accept } = usePreview(
     draft,
     `${profile.id}:${profile.target}:${profile.key.set}`,
@@ -64,8 +75,10 @@ export function CallbackForm({ profile }: CallbackFormProps) {
       if (checked.value.errors.length > 0) return;
       setSending(true);
       const sent = await desk().sendCallback({ form: toCallbackForm(sending), confirmDuplicate });
-      if (sent.ok) setResult(sent.value);
-      else if (sent.error.code === 'confirm-duplicate') setDuplicate(sent.error);
+      if (sent.ok) {
+        setResult(sent.value);
+        onSent?.();
+      } else if (sent.error.code === 'confirm-duplicate') setDuplicate(sent.error);
       else setProblem(sent.error);
     } finally {
       inFlight.current = false;

@@ -1,12 +1,6 @@
-import type { CallbackResult, Outcome } from '../../electron/contract/desk-types';
+import type { CallbackResult } from '../../electron/contract/desk-types';
+import { outcomeWords } from '../outcome-words';
 import { formatRequest } from '../../electron/ringostat/redact';
-
-const words: Record<Outcome, string> = {
-  accepted: 'Accepted',
-  rejected: 'Rejected',
-  unknown: 'Unknown',
-  'not-sent': 'Not sent',
-};
 
 /** What happened and what to do next; announced to screen readers as it changes. */
 export function OutcomePanel({ result, sending }: { result: CallbackResult | null; sending: boolean }) {
@@ -18,7 +12,7 @@ export function OutcomePanel({ result, sending }: { result: CallbackResult | nul
           <p className="waiting">Sending… waiting for Ringostat’s answer.</p>
         ) : result ? (
           <div className={`outcome outcome-${result.outcome}`} data-outcome={result.outcome}>
-            <p className="outcome-word">{words[result.outcome]}</p>
+            <p className="outcome-word">{outcomeWords[result.outcome]}</p>
             <p>{result.message}</p>
             <p className="outcome-next">{result.explanation}</p>
             <p className="facts">

@@ -20,6 +20,7 @@ export interface Desk {
   simulator: RunningSimulator;
   store: MemorySettingsStore;
   history: HistoryStore;
+  historyFolder: string;
   /** Files the export wrote, in order. */
   exports: string[];
   /** Every answer the main-process side gave the page, in order. */
@@ -85,6 +86,7 @@ export async function openDesk(page: Page, options: { encryption?: boolean } = {
     simulator,
     store,
     history: desk.history,
+    historyFolder: join(folder, 'history'),
     exports,
     responses,
     close: async () => {

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { openDesk, type Desk } from './harness';
 
 let desk: Desk | undefined;
@@ -8,7 +10,7 @@ const secret = 'e2e-live-secret-7Qx9Zt41';
 
 /** Creates a live profile pointed at the simulator (plain http is allowed on loopback) and opens its editor. */
 async function createLiveProfile(page: Page, apiUrl: string, name = 'Live test') {
-  await page.getByRole('button', { name: 'Manage profiles' }).click();
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Profiles' }).click();
   await page.getByRole('button', { name: 'New profile' }).click();
   const form = page.getByRole('form', { name: 'New profile' });
   await form.getByLabel('Name').fill(name);
@@ -34,7 +36,7 @@ test('a wrong key on a live profile is shown as a rejection, and the banner warn
   );
   await page.getByRole('button', { name: 'Test connection' }).click();
   await expect(page.getByText('The key is missing or wrong (HTTP 401).')).toBeVisible();
-  await page.getByRole('button', { name: 'Back to callbacks' }).click();
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Callback' }).click();
   await expect(page.locator('[data-live="true"]')).toContainText(
     'LIVE · profile “Live test”, project 10001 · callbacks ring real phones.',
   );
@@ -57,13 +59,26 @@ test('the key typed into a profile never appears again: not in the page, its sto
   );
   await page.getByRole('button', { name: 'Test connection' }).click();
   await expect(page.getByRole('status').filter({ hasText: /HTTP 401/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Back to callbacks' }).click();
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Callback' }).click();
   await page.getByLabel('Caller (the client: number or SIP login)').fill('0671112233');
   await page.getByLabel(/^Callee \(/).fill('sandbox_anna');
   await page.getByRole('button', { name: 'Place live callback' }).click();
   await expect(page.locator('[data-outcome]')).toBeVisible();
   await page.getByText('Request as sent').click();
   await expect(page.getByText('Auth-key: [redacted]').first()).toBeVisible();
+
+  // The attempt is in the history and its export, without the key.
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'History' }).click();
+  await page.getByRole('list', { name: 'Attempts, newest first' }).getByRole('button').first().click();
+  await expect(page.getByRole('region', { name: 'Attempt details' })).toContainText('Auth-key: [redacted]');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  await expect.poll(() => desk?.exports.length).toBe(1);
+  expect(readFileSync(desk.exports[0] ?? '', 'utf8')).not.toContain(secret);
+  expect(
+    readdirSync(desk.historyFolder)
+      .map((name) => readFileSync(join(desk?.historyFolder ?? '', name), 'utf8'))
+      .join(''),
+  ).not.toContain(secret);
 
   // The simulator did receive it: the key was really used, only never shown.
   expect(desk.simulator.requestCount('/a/v2')).toBe(1);
@@ -116,7 +131,7 @@ test('profiles can be duplicated, switched, and deleted after confirming', async
 
 test('profile fields are validated with messages that say what to do', async ({ page }) => {
   desk = await openDesk(page);
-  await page.getByRole('button', { name: 'Manage profiles' }).click();
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Profiles' }).click();
   await page.getByRole('button', { name: 'New profile' }).click();
   const form = page.getByRole('form', { name: 'New profile' });
   await form.getByLabel('Name').fill('sandbox');

@@ -1,0 +1,132 @@
+import { useEffect, useRef, useState } from 'react';
+import type { HistoryPage, HistorySummary } from '../../electron/contract/desk-types';
+import type { HistoryFilter } from '../../electron/history/history-types';
+import { desk } from '../desk';
+import { outcomeWords } from '../outcome-words';
+
+const rowHeight = 44;
+const pageSize = 100;
+const overscan = 10;
+
+interface HistoryListProps {
+  filter: HistoryFilter;
+  /** Changes whenever the history does, to fetch again. */
+  version: number;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onStatus: (status: { total: number; indexing: boolean; corruptLines: number }) => void;
+}
+
+/**
+ * Newest first, virtualised: only the rows in view exist in the page, and
+ * their entries are fetched a hundred at a time as they scroll into view.
+ */
+export function HistoryList({ filter, version, selectedId, onSelect, onStatus }: HistoryListProps) {
+  const [total, setTotal] = useState(0);
+  const [pages, setPages] = useState<Map<number, HistorySummary[]>>(new Map());
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(480);
+  const viewport = useRef<HTMLDivElement>(null);
+  const requested = useRef(new Set<number>());
+  /** Bumped whenever the filter or the history changes: answers to older requests are dropped. */
+  const epoch = useRef(0);
+  const [tick, setTick] = useState(0);
+
+  // A new filter or a changed history starts from the top with nothing cached.
+  useEffect(() => {
+    epoch.current += 1;
+    requested.current = new Set();
+    setPages(new Map());
+    if (viewport.current) viewport.current.scrollTop = 0;
+    setScrollTop(0);
+    setTick((count) => count + 1);
+  }, [filter, version]);
+
+  useEffect(() => {
+    const element = viewport.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
+  const last = Math.min(Math.max(total, 1) - 1, Math.ceil((scrollTop + height) / rowHeight) + overscan);
+
+  useEffect(() => {
+    const asked = epoch.current;
+    for (const page of new Set([Math.floor(first / pageSize), Math.floor(last / pageSize)])) {
+      if (requested.current.has(page)) continue;
+      requested.current.add(page);
+      void desk()
+        .listHistory({ filter, offset: page * pageSize, limit: pageSize })
+        .then((result) => {
+          if (asked !== epoch.current || !result.ok) return;
+          const value: HistoryPage = result.value;
+          setTotal(value.total);
+          setPages((existing) => new Map(existing).set(page, value.items));
+          onStatus({ total: value.total, indexing: value.indexing, corruptLines: value.corruptLines });
+          // While the index is built only the newest entries are known: ask again shortly.
+          if (value.indexing) {
+            setTimeout(() => {
+              if (asked !== epoch.current) return;
+              requested.current.delete(page);
+              setTick((count) => count + 1);
+            }, 300);
+          }
+        });
+    }
+  }, [first, last, filter, tick, onStatus]);
+
+  const rows: { index: number; entry: HistorySummary | undefined }[] = [];
+  for (let index = first; index <= last && index < total; index += 1) {
+    rows.push({ index, entry: pages.get(Math.floor(index / pageSize))?.[index % pageSize] });
+  }
+
+  return (
+    <div
+      className="history-viewport"
+      ref={viewport}
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      tabIndex={-1}
+    >
+      {total === 0 ? <p className="waiting">No attempts match.</p> : null}
+      <ul className="history-rows" style={{ height: total * rowHeight }} aria-label="Attempts, newest first">
+        {rows.map(({ index, entry }) => (
+          <li
+            key={entry?.id ?? `row-${index}`}
+            className="history-row-slot"
+            style={{ transform: `translateY(${index * rowHeight}px)` }}
+            aria-setsize={total}
+            aria-posinset={index + 1}
+          >
+            {entry ? (
+              <button
+                type="button"
+                className={`history-row outcome-${entry.outcome}`}
+                aria-current={entry.id === selectedId ? 'true' : undefined}
+                onClick={() => onSelect(entry.id)}
+              >
+                <span className="row-time">{new Date(entry.at).toLocaleString()}</span>
+                <span className="row-outcome" data-outcome={entry.outcome}>
+                  {outcomeWords[entry.outcome]}
+                </span>
+                <span className="row-parties">
+                  {entry.caller} → {entry.callee}
+                </span>
+                <span className="row-meta">
+                  {entry.method} · {entry.profileName}
+                  {entry.httpStatus === null ? '' : ` · ${entry.httpStatus}`}
+                  {entry.latencyMs === null ? '' : ` · ${entry.latencyMs} ms`}
+                  {entry.tag ? ` · ${entry.tag}` : ''}
+                </span>
+              </button>
+            ) : (
+              <span className="history-row loading">Loading…</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

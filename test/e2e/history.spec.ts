@@ -1,0 +1,140 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { acceptedEnd, attempt } from '../support/history-fixtures';
+import { openDesk, type Desk } from './harness';
+
+let desk: Desk;
+test.beforeEach(async ({ page }) => {
+  desk = await openDesk(page);
+});
+test.afterEach(() => desk.close());
+
+const screens = (page: Page) => page.getByRole('navigation', { name: 'Screens' });
+const rows = (page: Page) => page.getByRole('list', { name: 'Attempts, newest first' }).getByRole('button');
+
+async function place(page: Page, caller: string, callee: string, utmSource = '') {
+  await screens(page).getByRole('button', { name: 'Callback' }).click();
+  await page.getByLabel('Caller (the client: number or SIP login)').fill(caller);
+  await page.getByLabel(/^Callee \(/).fill(callee);
+  if (utmSource) {
+    await page.getByLabel('Inbound, with UTM labels').check();
+    const details = page.locator('details.advanced');
+    if (!(await details.getAttribute('open')))
+      await page.getByText('Visitor, UTM and manager_dst override').click();
+    await page.getByLabel('UTM source').fill(utmSource);
+  }
+  const before = desk.simulator.requestCount();
+  await page.getByRole('button', { name: 'Place sandbox callback' }).click();
+  await expect.poll(() => desk.simulator.requestCount()).toBe(before + 1);
+  await expect(page.locator('.outcome-panel [data-outcome]')).toBeVisible();
+}
+
+test('callbacks placed in the sandbox appear newest first, filtered and searched', async ({ page }) => {
+  await place(page, '+38 067 111 22 33', 'sandbox_anna', 'spring_sale');
+  await place(page, '380500000001', 'sandbox_petro'); // refused by the simulator
+  await place(page, '050 222 33 44', 'sandbox_anna');
+  await screens(page).getByRole('button', { name: 'History' }).click();
+  await expect(rows(page)).toHaveCount(3);
+  await expect(rows(page).first()).toContainText('380502223344 → sandbox_anna');
+  await expect(rows(page).nth(1)).toContainText('Rejected');
+
+  await page.getByRole('combobox', { name: 'Outcome' }).selectOption('rejected');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText('380500000001');
+  await page.getByRole('combobox', { name: 'Outcome' }).selectOption('');
+
+  await page.getByLabel(/^Search/).fill('067 111');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText('380671112233');
+  await page.getByLabel(/^Search/).fill('spring_sale');
+  await expect(rows(page)).toHaveCount(1);
+  await page.getByLabel(/^Search/).fill('nobody-knows-this');
+  await expect(page.getByText('No attempts match.')).toBeVisible();
+});
+
+test('an attempt’s details show the request as sent, key redacted; clone fills the form again', async ({
+  page,
+}) => {
+  await place(page, '+38 067 111 22 33', 'sandbox_anna', 'spring_sale');
+  await screens(page).getByRole('button', { name: 'History' }).click();
+  await rows(page).first().click();
+  const details = page.getByRole('region', { name: 'Attempt details' });
+  await expect(details).toContainText('Accepted');
+  await expect(details).toContainText('Auth-key: [redacted]');
+  await expect(details).toContainText('"utmSource": "spring_sale"');
+  await details.getByRole('button', { name: 'Clone into the form' }).click();
+  await expect(page.getByLabel('Caller (the client: number or SIP login)')).toHaveValue('+38 067 111 22 33');
+  await expect(page.getByLabel('UTM source')).toHaveValue('spring_sale');
+  await expect(page.getByLabel('Inbound, with UTM labels')).toBeChecked();
+});
+
+test('send again asks first, showing the earlier attempt and its outcome, then sends once', async ({
+  page,
+}) => {
+  await place(page, '0671112233', 'sandbox_anna');
+  await screens(page).getByRole('button', { name: 'History' }).click();
+  await rows(page).first().click();
+  await page.getByRole('button', { name: 'Send again…' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Send this callback again?' });
+  await expect(confirm).toContainText('this callback was accepted (HTTP 200)');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  expect(desk.simulator.requestCount('/a/v2')).toBe(1);
+  await page.getByRole('button', { name: 'Send again…' }).click();
+  await confirm.getByRole('button', { name: 'Send again', exact: true }).click();
+  await expect(page.getByText('Sent again: accepted.')).toBeVisible();
+  expect(desk.simulator.requestCount('/a/v2')).toBe(2);
+  await expect(rows(page)).toHaveCount(2);
+});
+
+test('export writes the filtered attempts, with numbers masked on request', async ({ page }) => {
+  await place(page, '0671112233', 'sandbox_anna');
+  await place(page, '380500000001', 'sandbox_anna');
+  await screens(page).getByRole('button', { name: 'History' }).click();
+  await page.getByRole('combobox', { name: 'Outcome' }).selectOption('accepted');
+  await page.getByLabel('Mask numbers to the last four digits').check();
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  await expect(page.getByText(/Exported 1 attempt\(s\) to /)).toBeVisible();
+  const csv = readFileSync(desk.exports[0] ?? '', 'utf8');
+  expect(csv.split('\r\n').filter(Boolean)).toHaveLength(2);
+  expect(csv).toContain('••••••••2233');
+  expect(csv).not.toContain('380671112233');
+  await page.getByLabel('Mask numbers to the last four digits').uncheck();
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  await expect.poll(() => desk.exports.length).toBe(2);
+  const json = JSON.parse(readFileSync(desk.exports[1] ?? '', 'utf8'));
+  expect(json).toMatchObject([
+    { caller: '380671112233', outcome: 'accepted', request: { headers: { 'Auth-key': '[redacted]' } } },
+  ]);
+});
+
+test('a long history scrolls with only the visible rows in the page', async ({ page }) => {
+  await desk.history.ready;
+  for (let n = 0; n < 5000; n += 1) {
+    const begun = desk.history.begin(attempt({ caller: `3806700${String(n).padStart(5, '0')}` }));
+    desk.history.complete(begun.id, acceptedEnd);
+  }
+  await screens(page).getByRole('button', { name: 'History' }).click();
+  await expect(page.getByText('5000 attempt(s)')).toBeVisible();
+  await expect(rows(page).first()).toContainText('380670004999');
+  expect(await rows(page).count()).toBeLessThan(60);
+  await page.locator('.history-viewport').evaluate((element) => (element.scrollTop = 44 * 4000));
+  await expect(page.getByRole('button', { name: /380670000999/ })).toBeVisible();
+  expect(await rows(page).count()).toBeLessThan(60);
+});
+
+test('clearing the history asks first', async ({ page }) => {
+  await place(page, '0671112233', 'sandbox_anna');
+  await screens(page).getByRole('button', { name: 'History' }).click();
+  await page.getByRole('button', { name: 'Clear history…' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Clear the history?' })
+    .getByRole('button', { name: 'Keep' })
+    .click();
+  await expect(rows(page)).toHaveCount(1);
+  await page.getByRole('button', { name: 'Clear history…' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Clear the history?' })
+    .getByRole('button', { name: 'Clear history' })
+    .click();
+  await expect(page.getByText('No attempts match.')).toBeVisible();
+});
