@@ -96,7 +96,12 @@ export function App() {
         ) : null}
         {/* Hidden, not unmounted: what was typed and the last outcome survive a visit elsewhere. */}
         <div hidden={screen !== 'callback'}>
-          <CallbackForm profile={active} cloned={clone} onSent={historyChanged} />
+          <CallbackForm
+            key={clone?.nonce ?? 0}
+            profile={active}
+            cloned={clone?.form}
+            onSent={historyChanged}
+          />
         </div>
       </main>
     </div>

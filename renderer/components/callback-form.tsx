@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { CallbackFormInput } from '../../electron/contract/schemas';
 import type {
   CallbackPreview,
@@ -16,15 +16,15 @@ import { TextField } from './text-field';
 
 interface CallbackFormProps {
   profile: ProfileView;
-  /** An earlier attempt's form to fill in ("clone into the form"); a new nonce fills it again. */
-  cloned?: { form: CallbackFormInput; nonce: number } | null;
+  /** An earlier attempt's form to start from ("clone into the form"); the parent remounts the form for each clone. */
+  cloned?: CallbackFormInput | null;
   /** Told after every attempt that reached the history. */
   onSent?: () => void;
 }
 
 /** The callback form: validated as you type, sent once per click, outcome in plain words. */
 export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
-  const [draft, setDraft] = useState<FormDraft>(emptyDraft);
+  const [draft, setDraft] = useState<FormDraft>(() => (cloned ? fromCallbackForm(cloned) : emptyDraft));
   const [touched, setTouched] = useState<Partial<Record<DraftField, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
   const [sending, setSending] = useState(false);
@@ -32,12 +32,6 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
   const [problem, setProblem] = useState<DeskError | null>(null);
   const [duplicate, setDuplicate] = useState<DeskError | null>(null);
   const inFlight = useRef(false);
-  useEffect(() => {
-    if (!cloned) return;
-    setDraft(fromCallbackForm(cloned.form));
-    setResult(null);
-    setSubmitted(false);
-  }, [cloned]);
   const { preview, previewedDraft, accept } = usePreview(
     draft,
     `${profile.id}:${profile.target}:${profile.key.set}`,

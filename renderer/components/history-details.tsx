@@ -26,10 +26,8 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
   const [note, setNote] = useState('');
 
   useEffect(() => {
+    // The parent mounts a fresh details panel for each entry, so only the loading happens here.
     let current = true;
-    setConfirming(null);
-    setResent(null);
-    setMessage(null);
     void desk()
       .getHistoryEntry({ id })
       .then((result) => {

@@ -10,8 +10,6 @@ const overscan = 10;
 
 interface HistoryListProps {
   filter: HistoryFilter;
-  /** Changes whenever the history does, to fetch again. */
-  version: number;
   selectedId: string | null;
   onSelect: (id: string) => void;
   onStatus: (status: { total: number; indexing: boolean; corruptLines: number }) => void;
@@ -21,26 +19,18 @@ interface HistoryListProps {
  * Newest first, virtualised: only the rows in view exist in the page, and
  * their entries are fetched a hundred at a time as they scroll into view.
  */
-export function HistoryList({ filter, version, selectedId, onSelect, onStatus }: HistoryListProps) {
+/**
+ * The parent mounts a new list whenever the filter or the history changes,
+ * so a list only ever shows one filter's answers.
+ */
+export function HistoryList({ filter, selectedId, onSelect, onStatus }: HistoryListProps) {
   const [total, setTotal] = useState(0);
   const [pages, setPages] = useState<Map<number, HistorySummary[]>>(new Map());
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(480);
   const viewport = useRef<HTMLDivElement>(null);
   const requested = useRef(new Set<number>());
-  /** Bumped whenever the filter or the history changes: answers to older requests are dropped. */
-  const epoch = useRef(0);
   const [tick, setTick] = useState(0);
-
-  // A new filter or a changed history starts from the top with nothing cached.
-  useEffect(() => {
-    epoch.current += 1;
-    requested.current = new Set();
-    setPages(new Map());
-    if (viewport.current) viewport.current.scrollTop = 0;
-    setScrollTop(0);
-    setTick((count) => count + 1);
-  }, [filter, version]);
 
   useEffect(() => {
     const element = viewport.current;
@@ -54,14 +44,13 @@ export function HistoryList({ filter, version, selectedId, onSelect, onStatus }:
   const last = Math.min(Math.max(total, 1) - 1, Math.ceil((scrollTop + height) / rowHeight) + overscan);
 
   useEffect(() => {
-    const asked = epoch.current;
     for (const page of new Set([Math.floor(first / pageSize), Math.floor(last / pageSize)])) {
       if (requested.current.has(page)) continue;
       requested.current.add(page);
       void desk()
         .listHistory({ filter, offset: page * pageSize, limit: pageSize })
         .then((result) => {
-          if (asked !== epoch.current || !result.ok) return;
+          if (!result.ok) return;
           const value: HistoryPage = result.value;
           setTotal(value.total);
           setPages((existing) => new Map(existing).set(page, value.items));
@@ -69,7 +58,6 @@ export function HistoryList({ filter, version, selectedId, onSelect, onStatus }:
           // While the index is built only the newest entries are known: ask again shortly.
           if (value.indexing) {
             setTimeout(() => {
-              if (asked !== epoch.current) return;
               requested.current.delete(page);
               setTick((count) => count + 1);
             }, 300);

@@ -166,8 +166,8 @@ export function HistoryScreen({ state, version, onChanged, onClone, onState }: H
       {message ? <p role="status">{message}</p> : null}
       <div className="history-body">
         <HistoryList
+          key={`${version}:${JSON.stringify(filter)}`}
           filter={filter}
-          version={version}
           selectedId={selected}
           onSelect={setSelected}
           onStatus={onStatus}
