@@ -4,16 +4,17 @@ import { defineConfig } from 'vite';
 
 /**
  * The Node-side bundles, one per build so none shares a chunk with another
- * (a sandboxed preload cannot require one): `--mode main|preload|cli`.
+ * (a sandboxed preload cannot require one): `--mode main|preload|cli|bench`.
  */
 const entries = {
   main: 'electron/main.ts',
   preload: 'electron/preload.ts',
   cli: 'electron/cli.ts',
+  bench: 'bench/history.ts',
 } as const;
 
 export default defineConfig(({ mode }) => {
-  if (!(mode in entries)) throw new Error(`Unknown build mode "${mode}": use main, preload or cli.`);
+  if (!(mode in entries)) throw new Error(`Unknown build mode "${mode}": use main, preload, cli or bench.`);
   const name = mode as keyof typeof entries;
   return {
     root: resolve(import.meta.dirname, '..'),

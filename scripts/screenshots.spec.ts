@@ -51,6 +51,12 @@ test('screenshots of the main screens', async ({ page }) => {
     await page.getByRole('button', { name: 'Place live callback' }).click();
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'rejected');
     await shot(page, 'callback-rejected-live');
+
+    // 5. The history: every attempt, newest first, one of them opened.
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'History' }).click();
+    await page.getByRole('list', { name: 'Attempts, newest first' }).getByRole('button').last().click();
+    await expect(page.getByRole('region', { name: 'Attempt details' })).toContainText('Accepted');
+    await shot(page, 'history');
   } finally {
     await desk.close();
   }

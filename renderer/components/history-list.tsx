@@ -7,6 +7,7 @@ import { outcomeWords } from '../outcome-words';
 const rowHeight = 44;
 const pageSize = 100;
 const overscan = 10;
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' });
 
 interface HistoryListProps {
   filter: HistoryFilter;
@@ -95,7 +96,7 @@ export function HistoryList({ filter, selectedId, onSelect, onStatus }: HistoryL
                 aria-current={entry.id === selectedId ? 'true' : undefined}
                 onClick={() => onSelect(entry.id)}
               >
-                <span className="row-time">{new Date(entry.at).toLocaleString()}</span>
+                <span className="row-time">{timeFormat.format(new Date(entry.at))}</span>
                 <span className="row-outcome" data-outcome={entry.outcome}>
                   {outcomeWords[entry.outcome]}
                 </span>

@@ -5,6 +5,7 @@ import type { HistoryFilter, HistoryOutcome } from '../../electron/history/histo
 import { desk } from '../desk';
 import { HistoryDetails } from './history-details';
 import { HistoryList } from './history-list';
+import { RetentionSettings } from './retention-settings';
 
 interface HistoryScreenProps {
   state: DeskState;
@@ -164,6 +165,7 @@ export function HistoryScreen({ state, version, onChanged, onClone, onState }: H
         )}
       </div>
       {message ? <p role="status">{message}</p> : null}
+      <RetentionSettings />
       <div className="history-body">
         <HistoryList
           key={`${version}:${JSON.stringify(filter)}`}

@@ -138,3 +138,21 @@ test('clearing the history asks first', async ({ page }) => {
     .click();
   await expect(page.getByText('No attempts match.')).toBeVisible();
 });
+
+test('how much history to keep is a setting that applies at once', async ({ page }) => {
+  await desk.history.ready;
+  for (let n = 0; n < 150; n += 1) {
+    const begun = desk.history.begin(attempt());
+    desk.history.complete(begun.id, acceptedEnd);
+  }
+  await screens(page).getByRole('button', { name: 'History' }).click();
+  await expect(page.getByText('150 attempt(s)')).toBeVisible();
+  await page.getByText('How much history to keep').click();
+  await expect(page.getByLabel('Entries at most')).toHaveValue('100000');
+  await page.getByLabel('Entries at most').fill('100');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved: older entries beyond these limits are removed.')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Method' }).selectOption('extended');
+  await expect(page.getByText('100 attempt(s)')).toBeVisible();
+  expect(desk.store.peek()).toMatchObject({ historyRetention: { maxEntries: 100, maxAgeDays: 365 } });
+});
