@@ -1,4 +1,7 @@
+import type { CallLogWatcher } from './callbacks/call-log-watcher';
 import type { CallbackService } from './callbacks/callback-service';
+import type { StaffDirectory } from './callbacks/staff-directory';
+import { targetFor } from './callbacks/targets';
 import { deskMethods, type DeskMethod } from './contract/desk-methods';
 import type { DeskError, DeskResult } from './contract/desk-types';
 import { fail, ok, type Result } from './contract/result';
@@ -8,11 +11,12 @@ import type { HistoryStore } from './history/history-store';
 import type { ProfileService } from './profiles/profile-service';
 import { checkConnection } from './ringostat/connection-check';
 import type { Transport } from './ringostat/transport';
-import { sandbox } from './simulator/sandbox';
 
 export interface DeskServices {
   profiles: ProfileService;
   callbacks: CallbackService;
+  callLog: CallLogWatcher;
+  staff: StaffDirectory;
   history: HistoryStore;
   simulatorUrl: () => string;
   transport: Transport;
@@ -44,17 +48,9 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       const profile = profiles.find(id);
       if (!profile)
         return fail({ code: 'not-found', message: 'That profile no longer exists: reload the list.' });
-      if (profile.target === 'simulator') {
-        return ok(
-          await checkConnection(
-            { apiUrl: services.simulatorUrl(), authKey: sandbox.authKey },
-            services.transport,
-          ),
-        );
-      }
-      const key = profiles.keyFor(id);
-      if (!key.ok) return fail({ code: 'invalid-input', message: key.error });
-      return ok(await checkConnection({ apiUrl: profile.apiUrl, authKey: key.value }, services.transport));
+      const target = targetFor(profile, profiles, services.simulatorUrl);
+      if (!target.ok) return fail({ code: 'invalid-input', message: target.error });
+      return ok(await checkConnection(target.value, services.transport));
     },
     previewCallback: ({ form }) => ok(callbacks.preview(form)),
     sendCallback: ({ form, confirmDuplicate }) => callbacks.send(form, confirmDuplicate === true),
@@ -99,6 +95,9 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       history.setRetention(retention);
       return ok(retention);
     },
+    watchCallLog: ({ historyId }) => services.callLog.watch(historyId),
+    getStaff: ({ refresh }) => services.staff.list(refresh),
+    getSipStatus: ({ login }) => services.staff.sipStatus(login),
   };
 }
 

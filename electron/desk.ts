@@ -1,4 +1,6 @@
+import { CallLogWatcher } from './callbacks/call-log-watcher';
 import { CallbackService } from './callbacks/callback-service';
+import { StaffDirectory } from './callbacks/staff-directory';
 import { createDeskHandlers, createDispatcher, type Dispatch } from './desk-handlers';
 import { HistoryStore } from './history/history-store';
 import type { Cipher } from './profiles/cipher';
@@ -16,6 +18,8 @@ export interface DeskParts {
   /** One clock for everything: when attempts happen and what counts as "a minute ago". */
   now?: () => Date;
   timeoutMs?: number;
+  /** Between call-log checks. */
+  callLogIntervalMs?: { live: number; simulator: number };
   log?: (line: string) => void;
 }
 
@@ -23,7 +27,10 @@ export interface Desk {
   profiles: ProfileService;
   history: HistoryStore;
   callbacks: CallbackService;
+  callLog: CallLogWatcher;
   dispatch: Dispatch;
+  /** Stops call-log checks and closes the history. */
+  close(): Promise<void>;
 }
 
 /** Assembles the main process's services from what the platform provides; the app and the tests share it. */
@@ -31,6 +38,14 @@ export function createDesk(parts: DeskParts): Desk {
   const now = parts.now ?? (() => new Date());
   const profiles = new ProfileService(parts.settingsStore, parts.cipher);
   const history = HistoryStore.open(parts.historyFolder, { retention: profiles.historyRetention(), now });
+  const callLog = new CallLogWatcher({
+    history,
+    profiles,
+    simulatorUrl: parts.simulatorUrl,
+    transport: parts.transport,
+    now,
+    intervalMs: parts.callLogIntervalMs,
+  });
   const callbacks = new CallbackService({
     profiles,
     history,
@@ -38,14 +53,29 @@ export function createDesk(parts: DeskParts): Desk {
     transport: parts.transport,
     now: () => now().getTime(),
     timeoutMs: parts.timeoutMs,
+    // Every accepted callback is looked for in the call log at once.
+    onAccepted: (historyId) => void callLog.watch(historyId),
   });
+  const staff = new StaffDirectory(profiles, parts.simulatorUrl, parts.transport, now);
   const handlers = createDeskHandlers({
     profiles,
     callbacks,
+    callLog,
+    staff,
     history,
     simulatorUrl: parts.simulatorUrl,
     transport: parts.transport,
     saveExport: parts.saveExport,
   });
-  return { profiles, history, callbacks, dispatch: createDispatcher(handlers, parts.log) };
+  return {
+    profiles,
+    history,
+    callbacks,
+    callLog,
+    dispatch: createDispatcher(handlers, parts.log),
+    close: async () => {
+      callLog.stop();
+      await history.close();
+    },
+  };
 }

@@ -1,15 +1,14 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createElectronSettingsStore, createExportSaver, createSafeStorageCipher } from './adapters';
-import { createDesk } from './desk';
-import type { HistoryStore } from './history/history-store';
+import { createDesk, type Desk } from './desk';
 import { registerDeskIpc } from './ipc';
 import { nodeTransport } from './ringostat/node-transport';
 import { startSimulator, type RunningSimulator } from './simulator/server';
 import { createMainWindow, denyAllPermissions, rendererFile } from './window';
 
 let simulator: RunningSimulator | undefined;
-let history: HistoryStore | undefined;
+let desk: Desk | undefined;
 
 // A separate data folder on request: for tests, and for keeping several setups apart.
 const userData = process.env.CALLBACK_DESK_USER_DATA;
@@ -22,7 +21,7 @@ async function start(): Promise<void> {
   simulator = running;
   // The page loads asynchronously: the handlers registered below are in place before it can ask anything.
   const window = createMainWindow();
-  const desk = createDesk({
+  desk = createDesk({
     settingsStore: createElectronSettingsStore(),
     cipher: createSafeStorageCipher(),
     historyFolder: join(app.getPath('userData'), 'history'),
@@ -31,7 +30,6 @@ async function start(): Promise<void> {
     saveExport: createExportSaver(() => window),
     log: (line) => console.error(line),
   });
-  history = desk.history;
   registerDeskIpc(window, rendererFile, desk.dispatch);
 }
 
@@ -49,7 +47,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     void simulator?.close();
-    void history?.close();
+    void desk?.close();
   });
   void app.whenReady().then(start);
 }

@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../contract/result';
 import type { CallbackFormInput } from '../contract/schemas';
 import { randomRequestId } from '../ringostat/build-request';
 import { previewRequest, sendCallback } from '../ringostat/client';
+import { previewCallLog } from '../ringostat/call-log-preview';
 import { toCurl } from '../ringostat/curl';
 import { normalisedParties, prepareCallback } from '../ringostat/prepare';
 import type { Transport } from '../ringostat/transport';
@@ -11,7 +12,7 @@ import type { CallbackForm, FieldError, PreparedCallback } from '../ringostat/ty
 import type { HistoryStore } from '../history/history-store';
 import type { ProfileService } from '../profiles/profile-service';
 import type { StoredProfile } from '../profiles/settings-schema';
-import { sandbox } from '../simulator/sandbox';
+import { projectIdFor, targetFor } from './targets';
 
 /** Sending the same callback again within this long asks first. */
 export const duplicateWindowMs = 60_000;
@@ -24,6 +25,8 @@ export interface CallbackServiceOptions {
   transport: Transport;
   now?: () => number;
   timeoutMs?: number;
+  /** Told of each accepted callback's history entry, to look for it in the call log. */
+  onAccepted?: (historyId: string) => void;
 }
 
 /**
@@ -49,7 +52,15 @@ export class CallbackService {
     }
     const base = { normalised: normalisedParties(form, country), live };
     if (!prepared.ok || errors.length > 0) {
-      return { ...base, errors, request: null, curl: null, firstParty: null, managerDst: null };
+      return {
+        ...base,
+        errors,
+        request: null,
+        curl: null,
+        firstParty: null,
+        managerDst: null,
+        callLog: null,
+      };
     }
     // The preview never holds the key: the header is redacted whatever it carries.
     const request = previewRequest(
@@ -64,6 +75,7 @@ export class CallbackService {
       curl: toCurl(request),
       firstParty: prepared.value.method === 'extended' ? prepared.value.firstParty : null,
       managerDst: prepared.value.method === 'extended' ? prepared.value.params.manager_dst : null,
+      callLog: previewCallLog(prepared.value, form),
     };
   }
 
@@ -80,18 +92,15 @@ export class CallbackService {
         fields: prepared.error,
       });
     }
-    let authKey: string = sandbox.authKey;
-    if (profile.target === 'ringostat') {
-      const key = this.options.profiles.keyFor(profile.id);
-      if (!key.ok) {
-        return fail({
-          code: 'invalid-input',
-          message: `Nothing was sent. ${key.error}`,
-          fields: [{ field: 'authKey', message: key.error }],
-        });
-      }
-      authKey = key.value;
+    const target = targetFor(profile, this.options.profiles, this.options.simulatorUrl);
+    if (!target.ok) {
+      return fail({
+        code: 'invalid-input',
+        message: `Nothing was sent. ${target.error}`,
+        fields: [{ field: 'authKey', message: target.error }],
+      });
     }
+
     const fingerprint = `${profile.id}|${fingerprintOf(prepared.value)}`;
     const previous = this.options.history.recent(fingerprint, this.now() - duplicateWindowMs);
     // A callback that never left rang nobody: sending it again needs no confirmation.
@@ -109,7 +118,6 @@ export class CallbackService {
     }
     this.inFlight = true;
     try {
-      const target = { apiUrl: this.apiUrlOf(profile), authKey };
       const requestId = randomRequestId();
       let historyId: string;
       try {
@@ -119,7 +127,7 @@ export class CallbackService {
           target: profile.target,
           method: form.method,
           form,
-          request: previewRequest(prepared.value, target, requestId),
+          request: previewRequest(prepared.value, target.value, requestId),
           ...partiesOf(prepared.value),
           fingerprint,
           searchable: searchableOf(form),
@@ -131,7 +139,7 @@ export class CallbackService {
             'Nothing was sent: the attempt could not be written to the history first (is the disk full?).',
         });
       }
-      const result = await sendCallback(prepared.value, target, {
+      const result = await sendCallback(prepared.value, target.value, {
         transport: this.options.transport,
         timeoutMs: this.options.timeoutMs,
         requestId,
@@ -142,6 +150,7 @@ export class CallbackService {
       } catch {
         historyWarning = 'The outcome could not be written to the history; it will show there as unknown.';
       }
+      if (result.outcome === 'accepted' && historyWarning === null) this.options.onAccepted?.(historyId);
       return ok({ ...result, historyId, historyWarning });
     } finally {
       this.inFlight = false;
@@ -150,8 +159,7 @@ export class CallbackService {
 
   private withProject(form: CallbackFormInput, profile: StoredProfile): CallbackForm {
     if (form.method === 'simple') return form;
-    const projectId = profile.projectId || (profile.target === 'simulator' ? sandbox.projectId : '');
-    return { ...form, projectId };
+    return { ...form, projectId: projectIdFor(profile) };
   }
 
   private apiUrlOf(profile: StoredProfile): string {

@@ -22,6 +22,9 @@ export const deskMethods = [
   'exportHistory',
   'getHistorySettings',
   'setHistorySettings',
+  'watchCallLog',
+  'getStaff',
+  'getSipStatus',
 ] as const;
 
 export type DeskMethod = (typeof deskMethods)[number];

@@ -7,7 +7,11 @@ import type {
   ManagerDst,
   Outcome,
 } from '../ringostat/types';
+import type { CallLogState } from '../callbacks/call-log-watcher';
+import type { StaffList } from '../callbacks/staff-directory';
 import type { HistoryEntry, HistoryRetention, HistorySummary } from '../history/history-types';
+import type { CallLogPreview } from '../ringostat/call-log-preview';
+import type { StaffMember } from '../ringostat/read-api';
 import type { DeskMethod } from './desk-methods';
 import type { Result } from './result';
 import type { DeskRequests } from './schemas';
@@ -53,6 +57,8 @@ export interface ProfileView {
   country: string;
   target: Target;
   apiUrl: string;
+  /** The project's time zone, for reading its call log. */
+  timeZone: string;
   key: KeyStatus;
 }
 
@@ -83,6 +89,8 @@ export interface CallbackPreview {
   managerDst: ManagerDst | null;
   /** The callback would ring real phones. */
   live: boolean;
+  /** How the call log will show it; present only when every field is valid. */
+  callLog: CallLogPreview | null;
 }
 
 /** A callback's outcome, and where its history entry is. */
@@ -128,6 +136,9 @@ export interface DeskResponses {
   exportHistory: { path: string; count: number } | null;
   getHistorySettings: HistoryRetention;
   setHistorySettings: HistoryRetention;
+  watchCallLog: CallLogState;
+  getStaff: StaffList;
+  getSipStatus: { online: boolean; speaking: boolean };
 }
 
 export type DeskResult<M extends DeskMethod> = Result<DeskResponses[M], DeskError>;

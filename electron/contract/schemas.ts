@@ -38,6 +38,7 @@ export const profileInputSchema = z.strictObject({
   country: text,
   target: z.enum(['simulator', 'ringostat']),
   apiUrl: text,
+  timeZone: text.optional(),
 });
 
 const byId = z.strictObject({ id });
@@ -91,6 +92,9 @@ export const requestSchemas = {
   }),
   getHistorySettings: z.void(),
   setHistorySettings: historyRetentionSchema,
+  watchCallLog: z.strictObject({ historyId: id }),
+  getStaff: z.strictObject({ refresh: z.boolean() }),
+  getSipStatus: z.strictObject({ login: z.string().min(1).max(64) }),
 } satisfies Record<DeskMethod, z.ZodType>;
 
 export type DeskRequests = { [M in DeskMethod]: z.input<(typeof requestSchemas)[M]> };

@@ -75,6 +75,11 @@ export class HistoryIndex {
     entry.spans.push(span);
   }
 
+  /** Notes one more line of an entry (its call-log row), so reading the entry finds it. */
+  addSpan(id: string, span: LineSpan): void {
+    this.byId.get(id)?.spans.push(span);
+  }
+
   applyTag(id: string, tag: HistoryTag | null, span: LineSpan): void {
     const entry = this.byId.get(id);
     if (!entry) return;

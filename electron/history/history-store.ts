@@ -12,6 +12,7 @@ import {
   type HistoryRetention,
   type HistorySummary,
   type HistoryTag,
+  type StoredCallLog,
 } from './history-types';
 import { compactLog } from './compaction';
 import { LogFile, type LineSpan } from './log-file';
@@ -132,6 +133,13 @@ export class HistoryStore {
     this.applyRetention();
   }
 
+  /** Keeps the call-log row found for an attempt on its entry. */
+  setCallLog(id: string, callLog: StoredCallLog): boolean {
+    if (!this.index.get(id)) return false;
+    this.append({ k: 'c', id, callLog });
+    return true;
+  }
+
   setTag(id: string, tag: HistoryTag | null, note: string): boolean {
     if (!this.index.get(id)) return false;
     this.append({ k: 'm', id, tag, note });
@@ -194,6 +202,9 @@ export class HistoryStore {
         break;
       case 'd':
         this.index.remove(record.id);
+        break;
+      case 'c':
+        this.index.addSpan(record.id, span);
         break;
     }
   }
@@ -287,6 +298,7 @@ function readNewest(log: LogFile, limit: number): IndexedEntry[] {
     for (const { record: update, span: updateSpan } of later.get(record.id) ?? []) {
       if (update.k === 'e') page.applyEnd(update.id, update, updateSpan);
       if (update.k === 'm') page.applyTag(update.id, update.tag, updateSpan);
+      if (update.k === 'c') page.addSpan(update.id, updateSpan);
     }
     // Nothing can still be in flight when the log is opened: a pending entry was cut off.
     if (entry.outcome === 'pending') entry.outcome = 'unknown';

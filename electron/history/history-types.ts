@@ -41,11 +41,21 @@ export interface HistoryEnd {
   endedAt: string;
 }
 
+/** The call-log row found for an attempt, kept once it stopped changing (or the search ended). */
+export interface StoredCallLog {
+  status: 'final' | 'not-found' | 'failed';
+  row: Record<string, string | number | boolean | null | undefined> | null;
+  candidates: number;
+  message: string;
+  checkedAt: string;
+}
+
 export interface HistoryEntry extends HistoryBegin {
   outcome: HistoryOutcome;
   end: HistoryEnd | null;
   tag: HistoryTag | null;
   note: string;
+  callLog: StoredCallLog | null;
 }
 
 /** One line of the log. `f` is a whole entry, written by compaction. */
@@ -54,6 +64,7 @@ export type HistoryRecord =
   | ({ k: 'e'; id: string } & HistoryEnd)
   | { k: 'm'; id: string; tag: HistoryTag | null; note: string }
   | { k: 'd'; id: string }
+  | { k: 'c'; id: string; callLog: StoredCallLog }
   | ({ k: 'f' } & HistoryEntry);
 
 /** What the list shows of an entry. */

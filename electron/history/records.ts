@@ -33,6 +33,8 @@ export function parseRecord(text: string): HistoryRecord | null {
         : null;
     case 'd':
       return record as HistoryRecord;
+    case 'c':
+      return typeof record.callLog === 'object' && record.callLog !== null ? (record as HistoryRecord) : null;
     case 'f':
       return isBegin(record) && typeof record.outcome === 'string' && outcomes.has(record.outcome)
         ? (record as HistoryRecord)
@@ -69,11 +71,11 @@ function applyRecord(entry: HistoryEntry | null, record: HistoryRecord): History
   switch (record.k) {
     case 'f': {
       const { k, ...whole } = record;
-      return whole;
+      return { ...whole, callLog: whole.callLog ?? null };
     }
     case 'b': {
       const { k, ...begin } = record;
-      return { ...begin, outcome: 'pending', end: null, tag: null, note: '' };
+      return { ...begin, outcome: 'pending', end: null, tag: null, note: '', callLog: null };
     }
     case 'e': {
       if (!entry) return null;
@@ -82,6 +84,8 @@ function applyRecord(entry: HistoryEntry | null, record: HistoryRecord): History
     }
     case 'm':
       return entry && { ...entry, tag: record.tag, note: record.note };
+    case 'c':
+      return entry && { ...entry, callLog: record.callLog };
     case 'd':
       return null;
   }

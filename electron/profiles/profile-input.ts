@@ -2,10 +2,14 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { fail, ok, type Result } from '../contract/result';
 import type { ProfileInput } from '../contract/schemas';
 import { checkApiUrl } from '../ringostat/endpoint';
+import { isTimeZone } from '../ringostat/project-time';
 import { fieldLabels } from '../ringostat/fields';
 import { normaliseParty, parseCountry } from '../ringostat/party';
 import type { FieldError } from '../ringostat/types';
 import type { StoredProfile } from './settings-schema';
+
+/** Ringostat's home zone: where a project's times are read unless its profile says otherwise. */
+export const defaultTimeZone = 'Europe/Kyiv';
 
 /** Checks a profile as a person filled it in; numbers come out in the form they are sent in. */
 export function checkProfileInput(
@@ -29,10 +33,25 @@ export function checkProfileInput(
   const country = parseCountry(input.country);
   if (!country.ok) errors.push({ field: 'country', message: `${fieldLabels.country} ${country.error}` });
   const numbers = normaliseNumbers(input.numbers, country.ok ? country.value : 'UA', errors);
+  const timeZone = input.timeZone?.trim() || defaultTimeZone;
+  if (!isTimeZone(timeZone)) {
+    errors.push({
+      field: 'timeZone',
+      message: `Time zone “${timeZone.slice(0, 40)}” is not known: use a name like Europe/Kyiv.`,
+    });
+  }
   const apiUrl = checkApiUrl(input.apiUrl);
   if (!apiUrl.ok) errors.push({ field: 'apiUrl', message: `${fieldLabels.apiUrl} ${apiUrl.error}` });
   if (errors.length > 0 || !country.ok || !apiUrl.ok) return fail(errors);
-  return ok({ name, projectId, numbers, country: country.value, target: input.target, apiUrl: apiUrl.value });
+  return ok({
+    name,
+    projectId,
+    numbers,
+    country: country.value,
+    target: input.target,
+    apiUrl: apiUrl.value,
+    timeZone,
+  });
 }
 
 function normaliseNumbers(raw: string[], country: CountryCode, errors: FieldError[]): string[] {

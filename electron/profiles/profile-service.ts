@@ -6,7 +6,7 @@ import { ringostatApiUrl } from '../ringostat/endpoint';
 import { sandbox } from '../simulator/sandbox';
 import { defaultRetention, type HistoryRetention } from '../history/history-types';
 import type { Cipher } from './cipher';
-import { checkProfileInput } from './profile-input';
+import { checkProfileInput, defaultTimeZone } from './profile-input';
 import type { SettingsStore } from './settings-store';
 import { settingsSchema, type Settings, type StoredProfile } from './settings-schema';
 
@@ -18,6 +18,7 @@ export const sandboxProfile: StoredProfile = {
   country: 'UA',
   target: 'simulator',
   apiUrl: ringostatApiUrl,
+  timeZone: sandbox.timeZone,
 };
 
 /** Ringostat keys are long; a short one would be shown whole by its last four characters. */
@@ -216,7 +217,12 @@ export class ProfileService {
   }
 
   private view(profile: StoredProfile): ProfileView {
-    return { ...profile, numbers: [...profile.numbers], key: this.keyStatus(profile.id) };
+    return {
+      ...profile,
+      numbers: [...profile.numbers],
+      timeZone: profile.timeZone ?? defaultTimeZone,
+      key: this.keyStatus(profile.id),
+    };
   }
 
   private names(exceptId?: string): string[] {

@@ -8,6 +8,8 @@ export const storedProfileSchema = z.object({
   country: z.string(),
   target: z.enum(['simulator', 'ringostat']),
   apiUrl: z.string(),
+  /** The project's zone, in which Ringostat writes and reads call times; absent in older settings. */
+  timeZone: z.string().optional(),
 });
 
 export const settingsSchema = z.object({

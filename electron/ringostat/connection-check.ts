@@ -1,6 +1,6 @@
 import type { ConnectionCheck } from '../contract/desk-types';
 import type { ApiTarget } from './client';
-import { redactSecret } from './redact';
+import { readJson, readRequest } from './read-api';
 import type { Transport } from './transport';
 
 export const connectionCheckPath = '/sipstatus/online';
@@ -14,50 +14,20 @@ export async function checkConnection(
   transport: Transport,
   timeoutMs = 10_000,
 ): Promise<ConnectionCheck> {
-  const sent = await transport(
-    {
-      method: 'GET',
-      url: `${target.apiUrl}${connectionCheckPath}`,
-      headers: { 'Auth-key': target.authKey, 'User-Agent': 'CallbackDesk/0.1' },
-      body: '',
-    },
-    { timeoutMs },
-  );
   const host = new URL(target.apiUrl).host;
-  if (sent.kind !== 'answer') {
-    return {
-      status: 'unreachable',
-      message: `${host} could not be reached: ${sent.reason}.`,
-      httpStatus: null,
-    };
+  const answer = await readJson(readRequest(target, connectionCheckPath), target, transport, timeoutMs);
+  if (answer.ok) {
+    return Array.isArray(answer.value)
+      ? { status: 'valid', message: `The key works: ${host} answered.`, httpStatus: 200 }
+      : {
+          status: 'unexpected',
+          message: `${host} answered with something other than Ringostat's answer: check the API URL.`,
+          httpStatus: 200,
+        };
   }
-  const { status, body } = sent.answer;
-  if (status === 401)
-    return { status: 'wrong-key', message: 'The key is missing or wrong (HTTP 401).', httpStatus: status };
-  if (status === 403) {
-    return {
-      status: 'no-access',
-      message: 'The key is known but has no access to this (HTTP 403).',
-      httpStatus: status,
-    };
-  }
-  if (status === 200 && isJsonArray(body)) {
-    return { status: 'valid', message: `The key works: ${host} answered.`, httpStatus: status };
-  }
-  return {
-    status: 'unexpected',
-    message: redactSecret(
-      `${host} answered HTTP ${status} with something other than Ringostat's answer: check the API URL.`,
-      target.authKey,
-    ),
-    httpStatus: status,
-  };
-}
-
-function isJsonArray(body: string): boolean {
-  try {
-    return Array.isArray(JSON.parse(body));
-  } catch {
-    return false;
-  }
+  const { httpStatus, message } = answer.error;
+  if (httpStatus === null) return { status: 'unreachable', message, httpStatus };
+  if (httpStatus === 401) return { status: 'wrong-key', message, httpStatus };
+  if (httpStatus === 403) return { status: 'no-access', message, httpStatus };
+  return { status: 'unexpected', message: `${message} Check the API URL.`, httpStatus };
 }

@@ -26,4 +26,5 @@ export const fieldLabels: Record<FieldName, string> = {
   name: 'Name',
   numbers: 'Project numbers',
   target: 'Target',
+  timeZone: 'Time zone',
 };

@@ -67,7 +67,8 @@ export type FieldName =
   | 'apiUrl'
   | 'name'
   | 'numbers'
-  | 'target';
+  | 'target'
+  | 'timeZone';
 
 export interface FieldError {
   field: FieldName;

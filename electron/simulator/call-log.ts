@@ -23,24 +23,8 @@ export interface SimulatedCall {
   client_id: string | null;
   client_ip: string | null;
   user_agent: string | null;
-  disposition: 'ANSWERED';
-}
-
-/** Formats an instant as the call log does: local time in the project's zone, offset without a colon. */
-export function formatCallDate(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'longOffset',
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes): string =>
-    parts.find((p) => p.type === type)?.value ?? '';
-  const offset = part('timeZoneName').replace('GMT', '').replace(':', '') || '+0000';
-  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}:${part('second')}${offset}`;
+  /** How the call ends once it has rung: answered, or a scenario's busy or unanswered. */
+  disposition: 'ANSWERED' | 'BUSY' | 'NO ANSWER';
+  /** When it was placed, for rows that progress as time passes. */
+  placedAtMs: number;
 }

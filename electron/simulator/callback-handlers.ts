@@ -5,6 +5,7 @@ import { sandbox, scenarioFor, type Scenario } from './sandbox';
 export interface SimulatorRequest {
   method: string;
   path: string;
+  query: URLSearchParams;
   headers: Record<string, string | undefined>;
   body: string;
 }
@@ -21,7 +22,7 @@ export interface SimulatorAnswer {
 }
 
 /** A call to record, minus what the server fills in (id and time). */
-export type PlacedCall = Omit<SimulatedCall, 'uniqueid' | 'calldate'>;
+export type PlacedCall = Omit<SimulatedCall, 'uniqueid' | 'calldate' | 'placedAtMs'>;
 
 export interface HandlerResult {
   reply: SimulatorReply;
@@ -157,6 +158,14 @@ function withScenario(scenario: Scenario | undefined, success: HandlerResult): H
     case undefined:
     case 'refuse':
       return success;
+    case 'busy':
+    case 'no-answer':
+      return success.placed
+        ? {
+            ...success,
+            placed: { ...success.placed, disposition: scenario.behaviour === 'busy' ? 'BUSY' : 'NO ANSWER' },
+          }
+        : success;
     case 'slow':
       return success.reply.kind === 'answer'
         ? { ...success, reply: { ...success.reply, delay: 'slow' } }

@@ -14,9 +14,38 @@ export const sandbox = {
   schemes: { '101': 'Sales', '102': 'Support' } as Record<string, string>,
   /** SIP logins that `GET /sipstatus/online` reports. */
   onlineSipLogins: ['sandbox_anna', 'sandbox_petro'],
+  /** How long a simulated call rings before its row shows how it ended. */
+  ringMs: 3_000,
+  /** The demo staff for `getProjectStaffListAndDirections`. */
+  staff: [
+    {
+      id: '501',
+      fio: 'Anna Kovalenko',
+      email: 'anna@sandbox.example',
+      department: 'Sales',
+      sip: 'sandbox_anna',
+      number: '380671110001',
+    },
+    {
+      id: '502',
+      fio: 'Petro Shevchenko',
+      email: 'petro@sandbox.example',
+      department: 'Support',
+      sip: 'sandbox_petro',
+      number: '380671110002',
+    },
+    {
+      id: '503',
+      fio: 'Olena Bondar',
+      email: 'olena@sandbox.example',
+      department: 'Support',
+      sip: 'sandbox_olena',
+      number: '380671110003',
+    },
+  ],
 } as const;
 
-export type ScenarioBehaviour = 'refuse' | 'slow' | 'server-error' | 'silent' | 'html';
+export type ScenarioBehaviour = 'refuse' | 'slow' | 'server-error' | 'silent' | 'html' | 'busy' | 'no-answer';
 
 export interface Scenario {
   number: string;
@@ -42,6 +71,12 @@ export const scenarios: readonly Scenario[] = [
     number: '380500000005',
     behaviour: 'html',
     description: 'places the call, then answers HTTP 200 with an HTML page (outcome unknown)',
+  },
+  { number: '380500000006', behaviour: 'busy', description: 'accepted; the call log row ends BUSY' },
+  {
+    number: '380500000007',
+    behaviour: 'no-answer',
+    description: 'accepted; the call log row ends NO ANSWER',
   },
 ];
 

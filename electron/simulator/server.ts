@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { Socket } from 'node:net';
-import { formatCallDate, type SimulatedCall } from './call-log';
+import { formatCallDate } from '../ringostat/project-time';
+import type { SimulatedCall } from './call-log';
 import {
   checkAuth,
   handleExtendedCallback,
@@ -10,6 +11,7 @@ import {
   type SimulatorAnswer,
   type SimulatorRequest,
 } from './callback-handlers';
+import { handleCallsList, handleSipSpeaking, handleStaffRpc } from './read-handlers';
 import { sandbox } from './sandbox';
 
 export interface SimulatorOptions {
@@ -18,6 +20,8 @@ export interface SimulatorOptions {
   /** How long the "slow" scenario waits before answering. */
   slowAnswerMs?: number;
   now?: () => Date;
+  /** How long a call rings before its call-log row shows how it ended. */
+  ringMs?: number;
   /** Told of every call as it is placed. */
   onCall?: (call: SimulatedCall) => void;
 }
@@ -38,6 +42,7 @@ const maxBodyBytes = 64 * 1024;
 /** Starts the simulator on 127.0.0.1 only. */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   const slowAnswerMs = options.slowAnswerMs ?? 5_000;
+  const ringMs = options.ringMs ?? sandbox.ringMs;
   const now = options.now ?? (() => new Date());
   const calls: SimulatedCall[] = [];
   const counts = new Map<string, number>();
@@ -51,6 +56,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     if (request.method === 'GET' && request.path === '/sipstatus/online') {
       return checkAuth(request) ?? { reply: jsonAnswer(200, sandbox.onlineSipLogins) };
     }
+    if (request.method === 'GET' && request.path === '/sipstatus/speaking') {
+      return handleSipSpeaking(request, calls, now().getTime(), ringMs);
+    }
+    if (request.method === 'GET' && request.path === '/calls/list') {
+      return handleCallsList(request, calls, now().getTime(), ringMs);
+    }
+    if (request.method === 'POST' && request.path === '/api/json-rpc') return handleStaffRpc(request);
     const handler = { '/callback/outward_call': handleSimpleCallback, '/a/v2': handleExtendedCallback }[
       request.path
     ];
@@ -60,7 +72,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   };
 
   const server = http.createServer((incoming, outgoing) => {
-    const path = new URL(incoming.url ?? '/', 'http://simulator').pathname;
+    const { pathname: path, searchParams: query } = new URL(incoming.url ?? '/', 'http://simulator');
     counts.set(path, (counts.get(path) ?? 0) + 1);
     const chunks: Buffer[] = [];
     let size = 0;
@@ -76,14 +88,17 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       const result = route({
         method: incoming.method ?? 'GET',
         path,
+        query,
         headers: incoming.headers as Record<string, string | undefined>,
         body: Buffer.concat(chunks).toString('utf8'),
       });
       if (result.placed) {
+        const at = now();
         const call = {
           ...result.placed,
           uniqueid: `sim-${calls.length + 1}`,
-          calldate: formatCallDate(now(), sandbox.timeZone),
+          calldate: formatCallDate(at, sandbox.timeZone),
+          placedAtMs: at.getTime(),
         };
         calls.push(call);
         options.onCall?.(call);

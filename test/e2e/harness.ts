@@ -34,7 +34,7 @@ export interface Desk {
  * Only Electron's IPC transport is left out.
  */
 export async function openDesk(page: Page, options: { encryption?: boolean } = {}): Promise<Desk> {
-  const simulator = await startSimulator({ slowAnswerMs: 1_000 });
+  const simulator = await startSimulator({ slowAnswerMs: 1_000, ringMs: 1_500 });
   const folder = mkdtempSync(join(tmpdir(), 'callback-desk-e2e-'));
   const store = new MemorySettingsStore();
   const exports: string[] = [];
@@ -45,6 +45,7 @@ export async function openDesk(page: Page, options: { encryption?: boolean } = {
     transport: nodeTransport,
     simulatorUrl: () => simulator.url,
     timeoutMs: 3_000,
+    callLogIntervalMs: { live: 500, simulator: 300 },
     // Stands in for the save dialog: the file is really written, into the test's folder.
     saveExport: async (name, content) => {
       const path = join(folder, name);
@@ -92,7 +93,7 @@ export async function openDesk(page: Page, options: { encryption?: boolean } = {
     close: async () => {
       await site.close();
       await simulator.close();
-      await desk.history.close();
+      await desk.close();
       rmSync(folder, { recursive: true, force: true });
     },
   };

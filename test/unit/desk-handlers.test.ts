@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CallLogWatcher } from '../../electron/callbacks/call-log-watcher';
 import type { CallbackService } from '../../electron/callbacks/callback-service';
-import { createDesk } from '../../electron/desk';
+import type { StaffDirectory } from '../../electron/callbacks/staff-directory';
+import { createDesk, type Desk } from '../../electron/desk';
 import { createDeskHandlers, createDispatcher } from '../../electron/desk-handlers';
 import { CallbackService as RealCallbackService } from '../../electron/callbacks/callback-service';
 import type { HistoryStore } from '../../electron/history/history-store';
@@ -17,6 +19,14 @@ function countingTransport(answer: 'accept' | 'refuse-connection' = 'accept') {
   const sent: string[] = [];
   let release: (() => void) | null = null;
   const transport: Transport = async (request) => {
+    // Reads (the call-log check after an accepted callback) answer at once with an empty log.
+    if (request.method === 'GET') {
+      return {
+        kind: 'answer',
+        answer: { status: 200, contentType: 'application/json', body: '[]', truncated: false },
+        latencyMs: 1,
+      };
+    }
     sent.push(request.headers['Auth-key'] ?? '');
     if (answer === 'refuse-connection')
       return { kind: 'not-connected', reason: 'the connection was refused', latencyMs: 1 };
@@ -36,9 +46,9 @@ function countingTransport(answer: 'accept' | 'refuse-connection' = 'accept') {
 }
 
 const folders: string[] = [];
-const opened: HistoryStore[] = [];
+const opened: Desk[] = [];
 afterEach(async () => {
-  for (const history of opened.splice(0)) await history.close();
+  for (const desk of opened.splice(0)) await desk.close();
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
@@ -54,7 +64,7 @@ function setUp(answer: 'accept' | 'refuse-connection' = 'accept', folder = newFo
     saveExport: async () => null,
     now: () => new Date(clock),
   });
-  opened.push(desk.history);
+  opened.push(desk);
   return {
     dispatch: desk.dispatch,
     wire,
@@ -97,6 +107,8 @@ describe('the dispatcher', () => {
       profiles,
       history,
       callbacks: {} as CallbackService,
+      callLog: {} as CallLogWatcher,
+      staff: {} as StaffDirectory,
       simulatorUrl: () => '',
       transport: countingTransport().transport,
       saveExport: async () => null,

@@ -15,6 +15,7 @@ const entry: HistoryEntry = {
   },
   tag: 'qa',
   note: '=HYPERLINK("http://x")',
+  callLog: null,
 };
 
 describe('exports', () => {

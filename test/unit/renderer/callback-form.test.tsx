@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { deskMethods } from '../../../electron/contract/desk-methods';
 import type { DeskApi, ProfileView } from '../../../electron/contract/desk-types';
 import { createDesk } from '../../../electron/desk';
-import type { HistoryStore } from '../../../electron/history/history-store';
 import { MemorySettingsStore } from '../../../electron/profiles/settings-store';
 import type { Transport } from '../../../electron/ringostat/transport';
 import { CallbackForm } from '../../../renderer/components/callback-form';
@@ -17,7 +16,7 @@ import { fakeCipher } from '../../support/fake-cipher';
 let sent: number;
 let profile: ProfileView;
 let folder: string;
-let history: HistoryStore;
+let close: () => Promise<void>;
 
 beforeEach(() => {
   sent = 0;
@@ -39,7 +38,7 @@ beforeEach(() => {
     saveExport: async () => null,
   });
   const { dispatch, profiles } = desk;
-  history = desk.history;
+  close = desk.close;
   window.desk = Object.fromEntries(
     deskMethods.map((method) => [method, (payload: unknown) => dispatch(method, payload)]),
   ) as unknown as DeskApi;
@@ -47,7 +46,7 @@ beforeEach(() => {
 });
 afterEach(async () => {
   cleanup();
-  await history.close();
+  await close();
   rmSync(folder, { recursive: true, force: true });
 });
 

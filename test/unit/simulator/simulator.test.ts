@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatCallDate } from '../../../electron/simulator/call-log';
+import { formatCallDate } from '../../../electron/ringostat/project-time';
 import { sandbox } from '../../../electron/simulator/sandbox';
 import { startSimulator, type RunningSimulator } from '../../../electron/simulator/server';
 

@@ -1,0 +1,183 @@
+import type { DeskError } from '../contract/desk-types';
+import { fail, ok, type Result } from '../contract/result';
+import type { HistoryStore } from '../history/history-store';
+import type { HistoryEntry } from '../history/history-types';
+import type { ProfileService } from '../profiles/profile-service';
+import { matchCallLogRow } from '../ringostat/call-log-match';
+import { fetchCallLog, type CallLogRow } from '../ringostat/read-api';
+import type { Transport } from '../ringostat/transport';
+import { targetFor } from './targets';
+
+/** Where the search for an attempt's call-log row stands. */
+export interface CallLogState {
+  historyId: string;
+  /** `provisional`: a row is found but may still change (a call in progress shows NO ANSWER at first). */
+  status: 'searching' | 'provisional' | 'final' | 'not-found' | 'failed';
+  row: CallLogRow | null;
+  candidates: number;
+  checks: number;
+  message: string;
+  checkedAt: string | null;
+}
+
+export interface CallLogWatcherOptions {
+  history: HistoryStore;
+  profiles: ProfileService;
+  simulatorUrl: () => string;
+  transport: Transport;
+  now?: () => Date;
+  /** Between checks: the live API is asked less often than the simulator. */
+  intervalMs?: { live: number; simulator: number };
+  /** Give up looking after this long from the send. */
+  limitMs?: number;
+}
+
+/** A row is final once it read the same this many times in a row... */
+const stableChecks = 2;
+/** ...and no longer looks like a call still ringing (no duration yet, and young). */
+const ringingGraceMs = 90_000;
+
+/**
+ * Looks for a placed callback's row in the call log and follows it until it
+ * stops changing, then keeps it on the history entry. Reads only: nothing
+ * here can place a call.
+ */
+export class CallLogWatcher {
+  private readonly states = new Map<string, CallLogState>();
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly now: () => Date;
+  private stopped = false;
+
+  constructor(private readonly options: CallLogWatcherOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Starts following an attempt (once), or says where it stands. */
+  async watch(historyId: string): Promise<Result<CallLogState, DeskError>> {
+    const running = this.states.get(historyId);
+    if (running) return ok({ ...running });
+    const entry = await this.options.history.get(historyId);
+    if (!entry) return fail({ code: 'not-found', message: 'That history entry no longer exists.' });
+    if (entry.callLog && entry.callLog.status === 'final') return ok(stateFromStored(historyId, entry));
+    const profile = this.options.profiles.find(entry.profileId);
+    if (!profile)
+      return fail({ code: 'not-found', message: `The profile “${entry.profileName}” no longer exists.` });
+    const target = targetFor(profile, this.options.profiles, this.options.simulatorUrl);
+    if (!target.ok) return fail({ code: 'invalid-input', message: target.error });
+    const state: CallLogState = {
+      historyId,
+      status: 'searching',
+      row: null,
+      candidates: 0,
+      checks: 0,
+      message: 'Looking for the call in the call log…',
+      checkedAt: null,
+    };
+    this.states.set(historyId, state);
+    const interval =
+      profile.target === 'simulator'
+        ? (this.options.intervalMs?.simulator ?? 1_000)
+        : (this.options.intervalMs?.live ?? 5_000);
+    const timeZone = profile.timeZone ?? 'Europe/Kyiv';
+    let stable = 0;
+    const check = async (): Promise<void> => {
+      if (this.stopped) return;
+      const sentAtMs = Date.parse(entry.at);
+      const now = this.now();
+      const read = await fetchCallLog(target.value, this.options.transport, {
+        from: new Date(sentAtMs - 5 * 60_000),
+        to: new Date(now.getTime() + 60_000),
+        timeZone,
+      });
+      state.checks += 1;
+      state.checkedAt = now.toISOString();
+      if (!read.ok) {
+        state.message = read.error.message;
+        if (read.error.outcome === 'rejected') return this.finish(state, 'failed');
+      } else {
+        const match = matchCallLogRow(
+          read.value.rows,
+          {
+            sentAtMs,
+            method: entry.method,
+            caller: entry.caller,
+            callee: entry.callee,
+            calleeIsScheme: entry.form.method === 'extended' && entry.form.calleeType === 'scheme',
+          },
+          timeZone,
+        );
+        if (match) {
+          stable = state.row && JSON.stringify(state.row) === JSON.stringify(match.row) ? stable + 1 : 0;
+          state.row = match.row;
+          state.candidates = match.candidates;
+          const settled = stable >= stableChecks - 1 && !looksRinging(match.row, now.getTime() - sentAtMs);
+          state.status = settled ? 'final' : 'provisional';
+          state.message = settled
+            ? 'The call-log row stopped changing.'
+            : 'Found; the row may still change while the call is in progress.';
+          if (settled) return this.finish(state, 'final');
+        }
+      }
+      if (now.getTime() - sentAtMs > (this.options.limitMs ?? 180_000)) {
+        state.message = state.row
+          ? 'Stopped checking after the time limit: this is the last row seen, and Ringostat may still update it.'
+          : 'No matching row appeared in the call log within the time limit.';
+        return this.finish(state, state.row ? 'final' : 'not-found');
+      }
+      this.schedule(check, interval);
+    };
+    this.schedule(check, 0);
+    return ok({ ...state });
+  }
+
+  /** Stops every check; for quitting. */
+  stop(): void {
+    this.stopped = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  private schedule(check: () => Promise<void>, delayMs: number): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      void check();
+    }, delayMs);
+    this.timers.add(timer);
+  }
+
+  private finish(state: CallLogState, status: 'final' | 'not-found' | 'failed'): void {
+    state.status = status;
+    try {
+      this.options.history.setCallLog(state.historyId, {
+        status,
+        row: state.row,
+        candidates: state.candidates,
+        message: state.message,
+        checkedAt: state.checkedAt ?? this.now().toISOString(),
+      });
+    } catch {
+      state.message += ' (It could not be saved to the history.)';
+    }
+    // A finished search may be asked again later, for instance after "not found".
+    const timer = setTimeout(() => this.states.delete(state.historyId), 60_000);
+    timer.unref?.();
+  }
+}
+
+function looksRinging(row: CallLogRow, ageMs: number): boolean {
+  const duration = Number(row.duration ?? 0);
+  return (!Number.isFinite(duration) || duration === 0) && ageMs < ringingGraceMs;
+}
+
+function stateFromStored(historyId: string, entry: HistoryEntry): CallLogState {
+  const stored = entry.callLog;
+  return {
+    historyId,
+    status: stored?.status ?? 'searching',
+    row: stored?.row ?? null,
+    candidates: stored?.candidates ?? 0,
+    checks: 0,
+    message: stored?.message ?? '',
+    checkedAt: stored?.checkedAt ?? null,
+  };
+}

@@ -1,0 +1,51 @@
+import type { DeskError } from '../contract/desk-types';
+import { fail, ok, type Result } from '../contract/result';
+import type { ProfileService } from '../profiles/profile-service';
+import { fetchSipStatus, fetchStaff, type StaffMember } from '../ringostat/read-api';
+import type { Transport } from '../ringostat/transport';
+import { projectIdFor, targetFor } from './targets';
+
+export interface StaffList {
+  staff: StaffMember[];
+  /** When it was read from Ringostat: the list is kept until refreshed. */
+  fetchedAt: string;
+}
+
+/** The active project's employees, read once and kept until asked to refresh; and their SIP status. */
+export class StaffDirectory {
+  private readonly cache = new Map<string, StaffList>();
+
+  constructor(
+    private readonly profiles: ProfileService,
+    private readonly simulatorUrl: () => string,
+    private readonly transport: Transport,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async list(refresh: boolean): Promise<Result<StaffList, DeskError>> {
+    const profile = this.profiles.active();
+    const cached = this.cache.get(profile.id);
+    if (cached && !refresh) return ok(cached);
+    const target = targetFor(profile, this.profiles, this.simulatorUrl);
+    if (!target.ok) return fail({ code: 'invalid-input', message: target.error });
+    const projectId = projectIdFor(profile);
+    if (projectId === '')
+      return fail({
+        code: 'invalid-input',
+        message: 'The profile has no project id: set it to read the staff.',
+      });
+    const staff = await fetchStaff(target.value, this.transport, projectId);
+    if (!staff.ok) return fail({ code: 'invalid-input', message: staff.error.message });
+    const list = { staff: staff.value, fetchedAt: this.now().toISOString() };
+    this.cache.set(profile.id, list);
+    return ok(list);
+  }
+
+  async sipStatus(login: string): Promise<Result<{ online: boolean; speaking: boolean }, DeskError>> {
+    const profile = this.profiles.active();
+    const target = targetFor(profile, this.profiles, this.simulatorUrl);
+    if (!target.ok) return fail({ code: 'invalid-input', message: target.error });
+    const status = await fetchSipStatus(target.value, this.transport, login);
+    return status.ok ? ok(status.value) : fail({ code: 'invalid-input', message: status.error.message });
+  }
+}

@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CallLogState } from '../../../electron/callbacks/call-log-watcher';
+import { createDesk, type Desk } from '../../../electron/desk';
+import { MemorySettingsStore } from '../../../electron/profiles/settings-store';
+import { nodeTransport } from '../../../electron/ringostat/node-transport';
+import { startSimulator, type RunningSimulator } from '../../../electron/simulator/server';
+import { fakeCipher } from '../../support/fake-cipher';
+
+let simulator: RunningSimulator;
+let desk: Desk;
+let folder: string;
+afterEach(async () => {
+  await desk.close();
+  await simulator.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+async function setUp() {
+  simulator = await startSimulator({ ringMs: 600 });
+  folder = mkdtempSync(join(tmpdir(), 'call-log-watcher-'));
+  desk = createDesk({
+    settingsStore: new MemorySettingsStore(),
+    cipher: fakeCipher(),
+    historyFolder: folder,
+    transport: nodeTransport,
+    simulatorUrl: () => simulator.url,
+    saveExport: async () => null,
+    callLogIntervalMs: { live: 200, simulator: 150 },
+  });
+}
+
+/** Follows the watcher as the panel would, recording each status it reports. */
+async function follow(historyId: string): Promise<CallLogState[]> {
+  const seen: CallLogState[] = [];
+  for (let n = 0; n < 60; n += 1) {
+    const state = await desk.dispatch('watchCallLog', { historyId });
+    if (!state.ok) throw new Error(JSON.stringify(state.error));
+    const value = state.value as CallLogState;
+    seen.push(value);
+    if (value.status !== 'searching' && value.status !== 'provisional') return seen;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return seen;
+}
+
+describe('following a callback into the call log', () => {
+  it('finds the row, shows it provisional while it rings, keeps the settled row on the history entry', async () => {
+    await setUp();
+    const sent = await desk.dispatch('sendCallback', {
+      form: { method: 'extended', caller: '380500000006', callee: 'sandbox_anna' },
+    });
+    const historyId = sent.ok ? (sent.value as { historyId: string }).historyId : '';
+    const seen = await follow(historyId);
+    expect(
+      seen.some((state) => state.status === 'provisional' && state.row?.disposition === 'NO ANSWER'),
+    ).toBe(true);
+    expect(seen.at(-1)).toMatchObject({
+      status: 'final',
+      row: { disposition: 'BUSY', caller: '380500000006' },
+    });
+    const entry = await desk.history.get(historyId);
+    expect(entry?.callLog).toMatchObject({ status: 'final', row: { disposition: 'BUSY' } });
+    expect(simulator.requestCount('/a/v2')).toBe(1);
+  });
+
+  it('answers "did it ring?" for an attempt whose outcome was unknown', async () => {
+    await setUp();
+    const sent = await desk.dispatch('sendCallback', {
+      form: { method: 'extended', caller: '380500000005', callee: 'sandbox_petro' }, // placed, then an HTML answer
+    });
+    expect(sent).toMatchObject({ ok: true, value: { outcome: 'unknown' } });
+    const historyId = sent.ok ? (sent.value as { historyId: string }).historyId : '';
+    expect((await follow(historyId)).at(-1)).toMatchObject({
+      status: 'final',
+      row: { disposition: 'ANSWERED' },
+    });
+  });
+});
