@@ -4,21 +4,10 @@ import type { HistoryStore } from '../history/history-store';
 import type { HistoryEntry } from '../history/history-types';
 import type { ProfileService } from '../profiles/profile-service';
 import { matchCallLogRow } from '../ringostat/call-log-match';
-import { fetchCallLog, type CallLogRow } from '../ringostat/read-api';
+import type { CallLogRow, CallLogState } from '../contract/read-types';
+import { fetchCallLog } from '../ringostat/read-api';
 import type { Transport } from '../ringostat/transport';
 import { targetFor } from './targets';
-
-/** Where the search for an attempt's call-log row stands. */
-export interface CallLogState {
-  historyId: string;
-  /** `provisional`: a row is found but may still change (a call in progress shows NO ANSWER at first). */
-  status: 'searching' | 'provisional' | 'final' | 'not-found' | 'failed';
-  row: CallLogRow | null;
-  candidates: number;
-  checks: number;
-  message: string;
-  checkedAt: string | null;
-}
 
 export interface CallLogWatcherOptions {
   history: HistoryStore;
@@ -160,7 +149,7 @@ export class CallLogWatcher {
     }
     // A finished search may be asked again later, for instance after "not found".
     const timer = setTimeout(() => this.states.delete(state.historyId), 60_000);
-    timer.unref?.();
+    this.timers.add(timer);
   }
 }
 

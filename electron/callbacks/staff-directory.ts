@@ -1,15 +1,10 @@
 import type { DeskError } from '../contract/desk-types';
 import { fail, ok, type Result } from '../contract/result';
 import type { ProfileService } from '../profiles/profile-service';
-import { fetchSipStatus, fetchStaff, type StaffMember } from '../ringostat/read-api';
+import type { StaffList } from '../contract/read-types';
+import { fetchSipStatus, fetchStaff } from '../ringostat/read-api';
 import type { Transport } from '../ringostat/transport';
 import { projectIdFor, targetFor } from './targets';
-
-export interface StaffList {
-  staff: StaffMember[];
-  /** When it was read from Ringostat: the list is kept until refreshed. */
-  fetchedAt: string;
-}
 
 /** The active project's employees, read once and kept until asked to refresh; and their SIP status. */
 export class StaffDirectory {

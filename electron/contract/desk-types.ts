@@ -7,11 +7,9 @@ import type {
   ManagerDst,
   Outcome,
 } from '../ringostat/types';
-import type { CallLogState } from '../callbacks/call-log-watcher';
-import type { StaffList } from '../callbacks/staff-directory';
 import type { HistoryEntry, HistoryRetention, HistorySummary } from '../history/history-types';
 import type { CallLogPreview } from '../ringostat/call-log-preview';
-import type { StaffMember } from '../ringostat/read-api';
+import type { CallLogState, StaffList, StaffMember } from './read-types';
 import type { DeskMethod } from './desk-methods';
 import type { Result } from './result';
 import type { DeskRequests } from './schemas';
@@ -19,12 +17,16 @@ import type { DeskRequests } from './schemas';
 export type {
   CallbackForm,
   CallbackResult,
+  CallLogPreview,
+  CallLogState,
   FieldError,
   HistoryEntry,
   HistoryRetention,
   HistorySummary,
   HttpRequest,
   Outcome,
+  StaffList,
+  StaffMember,
 };
 
 /** A page of the history, newest first. */

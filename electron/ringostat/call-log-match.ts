@@ -1,5 +1,5 @@
 import { parseCallDate, parseProjectTime } from './project-time';
-import type { CallLogRow } from './read-api';
+import type { CallLogRow } from '../contract/read-types';
 
 /** What is known of a placed callback, to find its row. */
 export interface PlacedAttempt {

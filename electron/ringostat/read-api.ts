@@ -1,3 +1,4 @@
+import type { CallLogRow, StaffMember } from '../contract/read-types';
 import { fail, ok, type Result } from '../contract/result';
 import type { ApiTarget } from './client';
 import { formatProjectTime } from './project-time';
@@ -93,9 +94,6 @@ export function readRequest(target: ApiTarget, path: string, query?: URLSearchPa
   };
 }
 
-/** One call log row as `calls/list` gives it; every field may be missing. */
-export type CallLogRow = Record<string, string | number | boolean | null | undefined>;
-
 export const callLogFields = [
   'calldate',
   'caller',
@@ -174,15 +172,6 @@ export async function fetchCallLog(
     httpStatus: null,
     message: 'The project refused every field of the call log.',
   });
-}
-
-export interface StaffMember {
-  id: string;
-  name: string;
-  email: string;
-  department: string;
-  sipLogins: { login: string; online: boolean | null }[];
-  numbers: string[];
 }
 
 /** `getProjectStaffListAndDirections`: the employees, read defensively from the reported shape. */

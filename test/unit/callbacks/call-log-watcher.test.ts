@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CallLogState } from '../../../electron/callbacks/call-log-watcher';
+import type { CallLogState } from '../../../electron/contract/read-types';
 import { createDesk, type Desk } from '../../../electron/desk';
 import { MemorySettingsStore } from '../../../electron/profiles/settings-store';
 import { nodeTransport } from '../../../electron/ringostat/node-transport';
