@@ -33,6 +33,21 @@ export const commandOptions = {
     'user-agent': { type: 'string' },
   },
   simulator: { port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  check: { json: commonOptions.json, sandbox: commonOptions.sandbox, help: commonOptions.help },
+  staff: {
+    json: commonOptions.json,
+    sandbox: commonOptions.sandbox,
+    help: commonOptions.help,
+    'project-id': { type: 'string' },
+  },
+  calls: {
+    json: commonOptions.json,
+    sandbox: commonOptions.sandbox,
+    help: commonOptions.help,
+    from: { type: 'string' },
+    to: { type: 'string' },
+    'time-zone': { type: 'string' },
+  },
 } as const satisfies Record<string, Options>;
 
 export type CommandName = keyof typeof commandOptions;

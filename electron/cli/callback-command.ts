@@ -1,16 +1,15 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { fail, ok, type Result } from '../contract/result';
-import { checkApiTarget, previewRequest, sendCallback, type ApiTarget } from '../ringostat/client';
-import { ringostatApiUrl } from '../ringostat/endpoint';
+import { previewRequest, sendCallback } from '../ringostat/client';
 import { defaultCountry, parseCountry } from '../ringostat/party';
 import { prepareCallback } from '../ringostat/prepare';
 import { randomRequestId } from '../ringostat/build-request';
 import type { CallbackForm, FieldError, ManagerDst } from '../ringostat/types';
 import { sandbox } from '../simulator/sandbox';
-import { startSimulator, type RunningSimulator } from '../simulator/server';
 import type { ParsedValues } from './args';
-import { exitCodes, formatDryRun, formatInvalid, formatResult } from './output';
 import type { CliContext } from './context';
+import { exitCodes, formatDryRun, formatResult } from './output';
+import { reportInvalid, withTarget } from './target';
 
 interface CommonSettings {
   country: CountryCode;
@@ -32,43 +31,25 @@ export async function runCallbackCommand(
   const form = method === 'simple' ? simpleForm(values) : extendedForm(values, env, values.sandbox === true);
   const errors = [...(settings.ok ? [] : settings.error), ...(form.ok ? [] : form.error)];
   if (!settings.ok || !form.ok) {
-    reportInvalid(context, formatInvalid(errors, json), json);
-    return exitCodes.invalid;
+    return reportInvalid(context, errors, json);
   }
   const prepared = prepareCallback(form.value, settings.value.country);
   if (!prepared.ok) {
-    reportInvalid(context, formatInvalid(withHints(prepared.error), json), json);
-    return exitCodes.invalid;
+    return reportInvalid(context, prepared.error, json);
   }
 
-  let simulator: RunningSimulator | undefined;
-  try {
-    let target: Result<ApiTarget, FieldError[]>;
-    if (settings.value.sandbox) {
-      simulator = await startSimulator();
-      target = ok({ apiUrl: simulator.url, authKey: sandbox.authKey });
-      if (!json)
-        io.err(`Sandbox: the embedded Ringostat simulator at ${simulator.url}. No real phone rings.`);
-    } else {
-      target = checkApiTarget(env.RINGOSTAT_API_URL?.trim() || ringostatApiUrl, env.RINGOSTAT_AUTH_KEY);
-    }
-    if (!target.ok) {
-      reportInvalid(context, formatInvalid(withHints(target.error), json), json);
-      return exitCodes.invalid;
-    }
+  return withTarget(context, { sandbox: settings.value.sandbox, json }, async (target) => {
     if (settings.value.dryRun) {
-      io.out(formatDryRun(previewRequest(prepared.value, target.value, randomRequestId()), json));
+      io.out(formatDryRun(previewRequest(prepared.value, target, randomRequestId()), json));
       return exitCodes['dry-run'];
     }
-    const result = await sendCallback(prepared.value, target.value, {
+    const result = await sendCallback(prepared.value, target, {
       transport: context.transport,
       timeoutMs: settings.value.timeoutMs,
     });
     io.out(formatResult(result, json));
     return exitCodes[result.outcome];
-  } finally {
-    await simulator?.close();
-  }
+  });
 }
 
 function readCommonSettings(values: ParsedValues): Result<CommonSettings, FieldError[]> {
@@ -150,23 +131,6 @@ function extendedForm(
     clientId: text(values['client-id']),
     userAgent: text(values['user-agent']),
   });
-}
-
-/** Adds where each value comes from on the command line. */
-function withHints(errors: FieldError[]): FieldError[] {
-  const hints: Partial<Record<FieldError['field'], string>> = {
-    projectId: ' Pass --project-id or set RINGOSTAT_PROJECT_ID.',
-    authKey:
-      ' Set RINGOSTAT_AUTH_KEY to the project’s Auth-key, or add --sandbox to use the embedded simulator.',
-    apiUrl: ' Check RINGOSTAT_API_URL.',
-  };
-  return errors.map((error) => ({ ...error, message: `${error.message}${hints[error.field] ?? ''}` }));
-}
-
-/** With --json the one JSON object goes to standard output, whatever the outcome. */
-function reportInvalid(context: CliContext, text: string, json: boolean): void {
-  if (json) context.io.out(text);
-  else context.io.err(text);
 }
 
 function text(value: string | boolean | undefined): string {

@@ -22,6 +22,9 @@ export const helpTexts = {
 Usage:
   callback-desk simple    --extension N --destination N|SIP        the simple method
   callback-desk extended  --caller N|SIP --callee N|SIP|SCHEME …   the extended method
+  callback-desk calls     [--from T] [--to T] [--time-zone TZ]      read the call log
+  callback-desk staff     [--project-id ID]                        list the project's employees
+  callback-desk check                                              is the Auth-key valid? (places no call)
   callback-desk simulator [--port N]                               run the Ringostat simulator
   callback-desk <command> --help                                   options of one command
 
@@ -55,6 +58,36 @@ Usage:
   --user-agent UA             the visitor's browser
 
 ${common}`,
+  calls: `callback-desk calls: GET /calls/list, the project's call log.
+
+Usage:
+  callback-desk calls [--from T] [--to T] [--time-zone TZ] [--json] [--sandbox]
+
+  --from T, --to T   2026-11-26 09:30:00 or 2026-11-26 in the project's time, or an ISO time
+                     with its offset (default: the last 24 hours)
+  --time-zone TZ     the project's zone (default RINGOSTAT_TIME_ZONE, else Europe/Kyiv)
+  --json             print one JSON object with outcome, httpStatus, message and rows
+  --sandbox          read the embedded simulator's call log
+  -h, --help         show this help
+
+A field the project does not support is left out and the log read again.
+Exit codes as for callbacks: 0 read, 2 invalid, 3 refused, 4 unknown, 5 not sent.`,
+  staff: `callback-desk staff: the project's employees (getProjectStaffListAndDirections).
+
+Usage:
+  callback-desk staff [--project-id ID] [--json] [--sandbox]
+
+  --project-id ID    the project (default RINGOSTAT_PROJECT_ID)
+  --json             print one JSON object with outcome, httpStatus, message and staff
+  --sandbox          the embedded simulator's demo staff
+  -h, --help         show this help`,
+  check: `callback-desk check: is the Auth-key valid? GET /sipstatus/online; no call is placed.
+
+Usage:
+  callback-desk check [--json] [--sandbox]
+
+Exit codes: 0 valid, 2 missing configuration, 3 wrong key or no access, 4 unexpected answer,
+5 could not connect.`,
   simulator: `callback-desk simulator: run the embedded Ringostat simulator until Ctrl+C.
 
 Usage:
@@ -63,8 +96,10 @@ Usage:
   --port N     listen on this port of 127.0.0.1 (default: a free one)
   -h, --help   show this help
 
-It answers POST /callback/outward_call and POST /a/v2 like Ringostat, keeps
-a call log (GET /sandbox/calls) and never rings a phone.
+It answers POST /callback/outward_call and POST /a/v2 like Ringostat, and the
+read-only GET /calls/list, GET /sipstatus/online, GET /sipstatus/speaking and
+POST /api/json-rpc (getProjectStaffListAndDirections). Its raw call log is at
+GET /sandbox/calls. It never rings a phone.
   Auth-key ${sandbox.authKey}   (${sandbox.noAccessKey} is refused with 403)
   project id ${sandbox.projectId}, incoming numbers ${sandbox.projectNumbers.join(', ')}
   forwarding schemes ${Object.entries(sandbox.schemes)

@@ -3,6 +3,7 @@ import { runCallbackCommand } from './callback-command';
 import type { CliContext } from './context';
 import { helpTexts } from './help';
 import { exitCodes } from './output';
+import { runCallsCommand, runCheckCommand, runStaffCommand } from './read-commands';
 import { runSimulatorCommand } from './simulator-command';
 
 /** Runs one command line and returns the exit code. Every line written passes the key filter first. */
@@ -36,7 +37,7 @@ async function dispatch(argv: string[], safe: CliContext): Promise<number> {
   }
   if (!isCommand(command)) {
     safe.io.err(
-      `Unknown command “${command.slice(0, 40)}”. Commands: simple, extended, simulator. See callback-desk --help.`,
+      `Unknown command “${command.slice(0, 40)}”. Commands: simple, extended, calls, staff, check, simulator. See callback-desk --help.`,
     );
     return exitCodes.invalid;
   }
@@ -50,5 +51,8 @@ async function dispatch(argv: string[], safe: CliContext): Promise<number> {
     return 0;
   }
   if (command === 'simulator') return runSimulatorCommand(parsed.value, safe);
+  if (command === 'check') return runCheckCommand(parsed.value, safe);
+  if (command === 'staff') return runStaffCommand(parsed.value, safe);
+  if (command === 'calls') return runCallsCommand(parsed.value, safe);
   return runCallbackCommand(command, parsed.value, safe);
 }

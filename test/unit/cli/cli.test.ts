@@ -266,3 +266,81 @@ describe('callback-desk simulator', () => {
     expect(run.stderr).toContain('--port must be a whole number');
   });
 });
+
+describe('calls, staff and check', () => {
+  it('check: 0 for a valid key, 3 for a wrong one, 5 when nothing answers; never a call', async () => {
+    expect((await runCli(['check', '--sandbox'])).code).toBe(0);
+    const wrong = await againstServer(['check'], { kind: 'answer', status: 401, body: '{"message":"no"}' });
+    expect(wrong.code).toBe(3);
+    expect(wrong.stdout).toContain('missing or wrong');
+    expect(wrong.received.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'GET /sipstatus/online',
+    ]);
+    expect(
+      (await runCli(['check'], { RINGOSTAT_API_URL: await closedPortUrl(), RINGOSTAT_AUTH_KEY: secret }))
+        .code,
+    ).toBe(5);
+    expect((await runCli(['check'])).code).toBe(2);
+  });
+
+  it('staff: lists the sandbox employees, as text or JSON', async () => {
+    const text = await runCli(['staff', '--sandbox']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Anna Kovalenko · Sales · sandbox_anna (online) · 380671110001');
+    const json = JSON.parse((await runCli(['staff', '--sandbox', '--json'])).stdout);
+    expect(json).toMatchObject({
+      outcome: 'ok',
+      httpStatus: 200,
+      staff: [{ name: 'Anna Kovalenko' }, {}, {}],
+    });
+    expect((await runCli(['staff'], { RINGOSTAT_AUTH_KEY: secret })).stderr).toContain(
+      'Project id is required',
+    );
+  });
+
+  it('calls: asks for the window in the project’s time and reads the rows; an unreadable answer is unknown', async () => {
+    const rows = [
+      {
+        calldate: '2026-11-26T10:00:00+0200',
+        caller: '380671112233',
+        dst: 'shop_anna',
+        disposition: 'ANSWERED',
+        call_type: 'out',
+      },
+    ];
+    const run = await againstServer(
+      ['calls', '--from', '2026-11-26 09:00:00', '--to', '2026-11-26', '--time-zone', 'Europe/Kyiv'],
+      { kind: 'answer', status: 200, body: JSON.stringify(rows) },
+    );
+    expect(run.stderr).toContain('--from is after --to');
+    const ok = await againstServer(
+      ['calls', '--from', '2026-11-26 09:00:00', '--to', '2026-11-26 11:00:00'],
+      {
+        kind: 'answer',
+        status: 200,
+        body: JSON.stringify(rows),
+      },
+    );
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('2026-11-26T10:00:00+0200 · out · 380671112233 → shop_anna · ANSWERED');
+    const query = new URL(`http://x${ok.received[0]?.path ?? ''}`).searchParams;
+    expect([query.get('from'), query.get('to'), query.get('export_type')]).toEqual([
+      '2026-11-26 09:00:00',
+      '2026-11-26 11:00:00',
+      'json',
+    ]);
+    const html = await againstServer(['calls', '--json'], {
+      kind: 'answer',
+      status: 200,
+      body: '<html></html>',
+    });
+    expect(html.code).toBe(4);
+    expect(JSON.parse(html.stdout)).toMatchObject({ outcome: 'unknown', httpStatus: 200 });
+  });
+
+  it('calls --sandbox: reads the simulator’s own log (empty when it has just started)', async () => {
+    const run = await runCli(['calls', '--sandbox', '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ outcome: 'ok', rows: [] });
+  });
+});
