@@ -41,7 +41,7 @@ test('screenshots of the main screens', async ({ page }) => {
     await page.getByLabel('Paste the key').fill('not-the-right-key-4821');
     await page.getByRole('button', { name: 'Save key' }).click();
     await page.getByRole('button', { name: 'Test connection' }).click();
-    await expect(page.getByText('The key is missing or wrong (HTTP 401).')).toBeVisible();
+    await expect(page.getByText('The Auth-key is missing or wrong (HTTP 401).')).toBeVisible();
     await shot(page, 'profiles');
 
     // 4. The live banner and a rejection explained.

@@ -2,13 +2,14 @@ import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { CallbackFormInput } from '../../electron/contract/schemas';
 import type {
   CallbackPreview,
-  CallbackResult,
+  SentCallback,
   DeskError,
   ProfileView,
 } from '../../electron/contract/desk-types';
 import { desk } from '../desk';
 import { emptyDraft, fromCallbackForm, toCallbackForm, type DraftField, type FormDraft } from '../form-draft';
 import { usePreview } from '../use-preview';
+import { CallLogPreviewPanel } from './call-log-preview-panel';
 import { ExtendedFields } from './extended-fields';
 import { OutcomePanel } from './outcome-panel';
 import { RequestPreview } from './request-preview';
@@ -28,7 +29,7 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
   const [touched, setTouched] = useState<Partial<Record<DraftField, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
   const [sending, setSending] = useState(false);
-  const [result, setResult] = useState<CallbackResult | null>(null);
+  const [result, setResult] = useState<SentCallback | null>(null);
   const [problem, setProblem] = useState<DeskError | null>(null);
   const [duplicate, setDuplicate] = useState<DeskError | null>(null);
   const inFlight = useRef(false);
@@ -186,6 +187,7 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
       </form>
       <div className="side">
         <OutcomePanel result={result} sending={sending} />
+        <CallLogPreviewPanel preview={preview} />
         <RequestPreview preview={preview} />
       </div>
     </div>

@@ -1,5 +1,9 @@
 import type { CallbackPreview } from '../../electron/contract/desk-types';
+import { useState } from 'react';
 import type { DraftField, FormDraft } from '../form-draft';
+import { SipStatusHint } from './sip-status-hint';
+import { StaffPicker } from './staff-picker';
+import { VisitorImport } from './visitor-import';
 import { TextField } from './text-field';
 
 interface ExtendedFieldsProps {
@@ -27,6 +31,13 @@ export function ExtendedFields({ draft, preview, update, touch, errorFor, sendHi
   const scheme = draft.calleeType === 'scheme';
   const advancedFilled = advancedFields.some(([field]) => draft[field] !== '');
   const whoFirst = preview?.firstParty ?? null;
+  const [picking, setPicking] = useState(false);
+  const normalisedCallee = preview?.normalised.callee;
+  // Only a value that was accepted as a SIP login (it starts with a letter) has a SIP status.
+  const sipLogin =
+    normalisedCallee && /^[A-Za-z]/.test(normalisedCallee) && normalisedCallee === draft.callee.trim()
+      ? normalisedCallee
+      : null;
   return (
     <>
       <TextField
@@ -64,6 +75,22 @@ export function ExtendedFields({ draft, preview, update, touch, errorFor, sendHi
         onChange={(value) => update('callee', value)}
         onBlur={() => touch('callee')}
       />
+      {!scheme && sipLogin ? <SipStatusHint login={sipLogin} /> : null}
+      {scheme ? null : picking ? (
+        <StaffPicker
+          onPick={(value) => {
+            update('callee', value);
+            setPicking(false);
+          }}
+          onClose={() => setPicking(false)}
+        />
+      ) : (
+        <p>
+          <button type="button" className="secondary" onClick={() => setPicking(true)}>
+            Pick an employee…
+          </button>
+        </p>
+      )}
       <fieldset className="inline-choice">
         <legend>Direction (how the call log records it)</legend>
         <Choice name="direction" value="out" current={draft.direction} label="Outbound" update={update} />
@@ -113,6 +140,13 @@ export function ExtendedFields({ draft, preview, update, touch, errorFor, sendHi
               <option value="0">0</option>
               <option value="1">1</option>
             </select>
+          </div>
+          <div className="import-row">
+            <VisitorImport
+              onApply={(fields) => {
+                for (const [field, value] of Object.entries(fields)) update(field as DraftField, value);
+              }}
+            />
           </div>
           {advancedFields.map(([field, label]) => (
             <TextField

@@ -6,6 +6,7 @@ import { toCurl } from '../../electron/ringostat/curl';
 import { formatRequest } from '../../electron/ringostat/redact';
 import { desk } from '../desk';
 import { outcomeWords } from '../outcome-words';
+import { CallLogStatus } from './call-log-status';
 
 interface HistoryDetailsProps {
   id: string;
@@ -24,6 +25,7 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
   const [message, setMessage] = useState<string | null>(null);
   const [tag, setTag] = useState<HistoryTag | ''>('');
   const [note, setNote] = useState('');
+  const [watching, setWatching] = useState(false);
 
   useEffect(() => {
     // The parent mounts a fresh details panel for each entry, so only the loading happens here.
@@ -190,6 +192,16 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
           Save tag and note
         </button>
       </div>
+      <section className="call-log" aria-label="Call log">
+        <h3>In the call log</h3>
+        {entry.callLog || watching ? (
+          <CallLogStatus historyId={entry.id} />
+        ) : (
+          <button type="button" className="secondary" onClick={() => setWatching(true)}>
+            {entry.outcome === 'unknown' ? 'Check the call log: did it ring?' : 'Look for it in the call log'}
+          </button>
+        )}
+      </section>
       <h3>Request as sent</h3>
       <pre className="raw">{formatRequest(entry.request, { indentJson: true })}</pre>
       <h3>Answer</h3>

@@ -1,9 +1,13 @@
-import type { CallbackResult } from '../../electron/contract/desk-types';
+import { useState } from 'react';
+import type { SentCallback } from '../../electron/contract/desk-types';
+import { CallLogStatus } from './call-log-status';
 import { outcomeWords } from '../outcome-words';
 import { formatRequest } from '../../electron/ringostat/redact';
 
 /** What happened and what to do next; announced to screen readers as it changes. */
-export function OutcomePanel({ result, sending }: { result: CallbackResult | null; sending: boolean }) {
+export function OutcomePanel({ result, sending }: { result: SentCallback | null; sending: boolean }) {
+  // Which attempt the person asked to check in the call log, for an unknown outcome.
+  const [checking, setChecking] = useState<string | null>(null);
   return (
     <section className="panel outcome-panel" aria-label="Outcome">
       <h2>Outcome</h2>
@@ -26,6 +30,17 @@ export function OutcomePanel({ result, sending }: { result: CallbackResult | nul
       </div>
       {result && !sending ? (
         <>
+          {result.historyWarning ? <p className="notice">{result.historyWarning}</p> : null}
+          {result.outcome === 'accepted' || checking === result.historyId ? (
+            <section className="call-log" aria-label="Call log">
+              <h3>In the call log</h3>
+              <CallLogStatus historyId={result.historyId} />
+            </section>
+          ) : result.outcome === 'unknown' ? (
+            <button type="button" onClick={() => setChecking(result.historyId)}>
+              Check the call log: did it ring?
+            </button>
+          ) : null}
           <details>
             <summary>Raw answer</summary>
             <pre className="raw">

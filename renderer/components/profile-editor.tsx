@@ -17,6 +17,7 @@ interface ProfileDraft {
   country: string;
   target: Target;
   apiUrl: string;
+  timeZone: string;
 }
 
 function draftOf(profile: ProfileView | null): ProfileDraft {
@@ -27,6 +28,7 @@ function draftOf(profile: ProfileView | null): ProfileDraft {
     country: profile?.country ?? 'UA',
     target: profile?.target ?? 'ringostat',
     apiUrl: profile?.apiUrl ?? 'https://api.ringostat.net',
+    timeZone: profile?.timeZone ?? 'Europe/Kyiv',
   };
 }
 
@@ -107,6 +109,12 @@ export function ProfileEditor({ profile, onState }: ProfileEditorProps) {
         value={draft.country}
         error={fieldError('country')}
         onChange={(value) => set('country', value)}
+      />
+      <TextField
+        label="Project time zone (its call log is read in it)"
+        value={draft.timeZone}
+        error={fieldError('timeZone')}
+        onChange={(value) => set('timeZone', value)}
       />
       {draft.target === 'ringostat' ? (
         <TextField

@@ -23,9 +23,9 @@ async function place(page: Page, caller: string, callee: string, utmSource = '')
       await page.getByText('Visitor, UTM and manager_dst override').click();
     await page.getByLabel('UTM source').fill(utmSource);
   }
-  const before = desk.simulator.requestCount();
+  const before = desk.simulator.requestCount('/a/v2');
   await page.getByRole('button', { name: 'Place sandbox callback' }).click();
-  await expect.poll(() => desk.simulator.requestCount()).toBe(before + 1);
+  await expect.poll(() => desk.simulator.requestCount('/a/v2')).toBe(before + 1);
   await expect(page.locator('.outcome-panel [data-outcome]')).toBeVisible();
 }
 

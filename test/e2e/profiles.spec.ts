@@ -35,7 +35,7 @@ test('a wrong key on a live profile is shown as a rejection, and the banner warn
     'Key set, ends in …5678 (encrypted on this computer)',
   );
   await page.getByRole('button', { name: 'Test connection' }).click();
-  await expect(page.getByText('The key is missing or wrong (HTTP 401).')).toBeVisible();
+  await expect(page.getByText('The Auth-key is missing or wrong (HTTP 401).')).toBeVisible();
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Callback' }).click();
   await expect(page.locator('[data-live="true"]')).toContainText(
     'LIVE · profile “Live test”, project 10001 · callbacks ring real phones.',
