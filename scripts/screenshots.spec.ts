@@ -19,6 +19,7 @@ test('screenshots of the main screens', async ({ page }) => {
     await page.getByLabel('UTM medium').fill('cpc');
     await page.getByRole('button', { name: 'Place sandbox callback' }).click();
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'accepted');
+    await expect(page.locator('[data-status="final"]')).toBeVisible({ timeout: 10_000 });
     await shot(page, 'callback-accepted');
 
     // 2. Validation as you type.
