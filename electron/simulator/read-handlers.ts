@@ -1,29 +1,12 @@
 import { parseProjectTime } from '../ringostat/project-time';
+import { callLogFields } from '../ringostat/read-api';
 import type { SimulatedCall } from './call-log';
 import { checkAuth, jsonAnswer, type HandlerResult, type SimulatorRequest } from './callback-handlers';
 import { sandbox } from './sandbox';
 
-/** Every field a `calls/list` row can have here; the sandbox lacks one, as some projects do. */
-export const callFields = [
-  'calldate',
-  'caller',
-  'dst',
-  'uniqueid',
-  'disposition',
-  'billsec',
-  'duration',
-  'waittime',
-  'call_type',
-  'connected_with',
-  'employee_fio',
-  'scheme_name',
-  'call_card',
-  'utm_source',
-  'utm_medium',
-  'utm_campaign',
-  'utm_term',
-  'utm_content',
-] as const;
+/** Every field a `calls/list` row can have here: all the app asks for but `client_id`, which some projects lack too. */
+export const callFields = callLogFields.filter((field) => field !== 'client_id');
+type CallField = (typeof callFields)[number];
 
 const defaultFields = ['calldate', 'caller', 'dst', 'disposition', 'billsec', 'duration', 'call_type'];
 
@@ -145,7 +128,7 @@ export function rowAt(
   call: SimulatedCall,
   nowMs: number,
   ringMs: number,
-): Record<(typeof callFields)[number], string | number | null> {
+): Record<CallField, string | number | null> {
   const ringing = nowMs - call.placedAtMs < ringMs;
   const waitSeconds = Math.round((ringing ? Math.max(0, nowMs - call.placedAtMs) : ringMs) / 1000);
   const talkSeconds = 20 + (Number(call.uniqueid.replace(/\D/g, '')) % 40);

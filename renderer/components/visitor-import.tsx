@@ -1,14 +1,6 @@
 import { useId, useState } from 'react';
+import { fieldLabels } from '../../electron/ringostat/fields';
 import { readVisitorData, type VisitorFields } from '../../electron/ringostat/visitor-import';
-
-const labels: Record<keyof VisitorFields, string> = {
-  utmSource: 'UTM source',
-  utmMedium: 'UTM medium',
-  utmCampaign: 'UTM campaign',
-  utmTerm: 'UTM term',
-  utmContent: 'UTM content',
-  clientId: 'Client id',
-};
 
 /** Paste a landing-page URL or a cookie; see what it would fill; apply it only on confirmation. */
 export function VisitorImport({ onApply }: { onApply: (fields: VisitorFields) => void }) {
@@ -38,7 +30,7 @@ export function VisitorImport({ onApply }: { onApply: (fields: VisitorFields) =>
               <ul className="import-fields">
                 {entries.map(([field, value]) => (
                   <li key={field}>
-                    {labels[field]}: <strong>{value}</strong>
+                    {fieldLabels[field]}: <strong>{value}</strong>
                   </li>
                 ))}
               </ul>
