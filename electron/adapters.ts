@@ -1,7 +1,7 @@
 import { app, dialog, safeStorage, type BrowserWindow } from 'electron';
 import ElectronStore from 'electron-store';
 import { copyFileSync, existsSync, renameSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Cipher } from './profiles/cipher';
 import type { SettingsStore } from './profiles/settings-store';
@@ -71,5 +71,18 @@ export function createExportSaver(window: () => BrowserWindow | undefined) {
     if (choice.canceled || !choice.filePath) return null;
     await writeFile(choice.filePath, content, 'utf8');
     return choice.filePath;
+  };
+}
+
+/** Asks which file to import, in the system's own dialog, and reads it (a templates export is small). */
+export function createImportOpener(window: () => BrowserWindow) {
+  return async (): Promise<string | null> => {
+    const choice = await dialog.showOpenDialog(window(), {
+      properties: ['openFile'],
+      filters: [{ name: 'Callback Desk templates', extensions: ['json'] }],
+    });
+    const [path] = choice.filePaths;
+    if (choice.canceled || !path) return null;
+    return readFile(path, 'utf8');
   };
 }

@@ -3,10 +3,14 @@ import type { CallbackService } from './callbacks/callback-service';
 import type { StaffDirectory } from './callbacks/staff-directory';
 import { targetFor } from './callbacks/targets';
 import { deskMethods, type DeskMethod } from './contract/desk-methods';
-import type { DeskError, DeskResult } from './contract/desk-types';
+import type { BatchView, DeskError, DeskResult } from './contract/desk-types';
 import { fail, ok, type Result } from './contract/result';
 import { requestSchemas, type ParsedRequests } from './contract/schemas';
-import { historyToCsv, historyToJson } from './history/export';
+import { batchRows, batchToCsv, batchToJson } from './batch/batch-export';
+import type { BatchService } from './batch/batch-service';
+import { describeCallLog } from './callbacks/call-log-watcher';
+import { historyToCsv, historyToJson, maskNumbers } from './history/export';
+import type { TemplateStore } from './templates/template-store';
 import type { HistoryStore } from './history/history-store';
 import type { ProfileService } from './profiles/profile-service';
 import { checkConnection } from './ringostat/connection-check';
@@ -22,6 +26,10 @@ export interface DeskServices {
   transport: Transport;
   /** Asks where to save an export and writes it; null when the person cancels. */
   saveExport: (suggestedName: string, content: string) => Promise<string | null>;
+  /** Asks which file to import and reads it; null when the person cancels. */
+  openImport: () => Promise<string | null>;
+  templates: TemplateStore;
+  batch: BatchService;
 }
 
 export type DeskHandlers = {
@@ -31,9 +39,30 @@ export type DeskHandlers = {
 /** What the main process does for each method; payloads arrive already parsed. */
 export function createDeskHandlers(services: DeskServices): DeskHandlers {
   const { profiles, callbacks, history } = services;
+  // With masking on, numbers leave the main process only by their last four digits.
+  const shown = <T>(value: T): T =>
+    profiles.masksNumbers() ? (JSON.parse(maskNumbers(JSON.stringify(value))) as T) : value;
   const entryOrMissing = async (id: string): Promise<DeskResult<'getHistoryEntry'>> => {
     const entry = await history.get(id);
-    return entry ? ok(entry) : fail({ code: 'not-found', message: 'That history entry no longer exists.' });
+    return entry
+      ? ok(shown(entry))
+      : fail({ code: 'not-found', message: 'That history entry no longer exists.' });
+  };
+  const save = async (name: string, content: string, count: number) => {
+    const path = await services.saveExport(name, content);
+    return ok(path === null ? null : { path, count });
+  };
+  const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+  const batchView = (): BatchView | null => {
+    const snapshot = services.batch.current();
+    if (!snapshot) return null;
+    const callLog: Record<string, string> = {};
+    for (const row of snapshot.rows) {
+      const historyId = row.result?.historyId;
+      const state = historyId ? services.callLog.peek(historyId) : null;
+      if (historyId && state) callLog[historyId] = describeCallLog(state);
+    }
+    return { ...snapshot, callLog };
   };
   return {
     getState: () => ok(profiles.state()),
@@ -53,16 +82,17 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       return ok(await checkConnection(target.value, services.transport));
     },
     previewCallback: ({ form }) => ok(callbacks.preview(form)),
-    sendCallback: ({ form, confirmDuplicate }) => callbacks.send(form, confirmDuplicate === true),
+    sendCallback: ({ form, confirmDuplicate, confirmLive }) =>
+      callbacks.send(form, { confirmDuplicate, confirmLive }),
     listHistory: async ({ filter, offset, limit }) => {
       const stats = history.stats();
       // While the index is built, the newest entries are already known: show them rather than wait.
       if (stats.indexing && offset === 0 && Object.keys(filter).length === 0) {
         const items = history.newest(limit);
-        return ok({ total: items.length, items, indexing: true, corruptLines: stats.corruptLines });
+        return ok(shown({ total: items.length, items, indexing: true, corruptLines: stats.corruptLines }));
       }
       const page = await history.list(filter, offset, limit);
-      return ok({ ...page, indexing: false, corruptLines: history.stats().corruptLines });
+      return ok(shown({ ...page, indexing: false, corruptLines: history.stats().corruptLines }));
     },
     getHistoryEntry: ({ id }) => entryOrMissing(id),
     tagHistoryEntry: async ({ id, tag, note }) => {
@@ -81,23 +111,81 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       await history.clear();
       return ok(null);
     },
-    exportHistory: async ({ filter, format, maskNumbers }) => {
+    exportHistory: async ({ filter, format, maskNumbers: mask }) => {
       const entries = await history.entries(filter);
-      const content =
-        format === 'csv' ? historyToCsv(entries, maskNumbers) : historyToJson(entries, maskNumbers);
-      const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
-      const path = await services.saveExport(`callback-history-${stamp}.${format}`, content);
-      return ok(path === null ? null : { path, count: entries.length });
+      const masked = mask || profiles.masksNumbers();
+      const content = format === 'csv' ? historyToCsv(entries, masked) : historyToJson(entries, masked);
+      return save(`callback-history-${stamp()}.${format}`, content, entries.length);
     },
-    getHistorySettings: () => ok(profiles.historyRetention()),
-    setHistorySettings: (retention) => {
-      profiles.setHistoryRetention(retention);
-      history.setRetention(retention);
-      return ok(retention);
+    getHistorySettings: () => ok({ ...profiles.historyRetention(), maskNumbers: profiles.masksNumbers() }),
+    setHistorySettings: ({ maxEntries, maxAgeDays, maskNumbers: mask }) => {
+      profiles.setHistoryRetention({ maxEntries, maxAgeDays });
+      history.setRetention({ maxEntries, maxAgeDays });
+      if (mask !== undefined) profiles.setMaskNumbers(mask);
+      return ok({ maxEntries, maxAgeDays, maskNumbers: profiles.masksNumbers() });
     },
     watchCallLog: ({ historyId }) => services.callLog.watch(historyId),
     getStaff: ({ refresh }) => services.staff.list(refresh),
     getSipStatus: ({ login }) => services.staff.sipStatus(login),
+    listTemplates: () => ok(services.templates.list(profiles.active().id)),
+    saveTemplate: ({ id, name, description, shared, form }) => {
+      const saved = services.templates.save({
+        id,
+        name,
+        description,
+        form,
+        scope: shared ? 'shared' : profiles.active().id,
+      });
+      return saved.ok ? ok(services.templates.list(profiles.active().id)) : saved;
+    },
+    deleteTemplate: ({ id }) =>
+      services.templates.remove(id)
+        ? ok(services.templates.list(profiles.active().id))
+        : fail({ code: 'not-found', message: 'That template no longer exists.' }),
+    exportTemplates: async () => {
+      const templates = services.templates.list(profiles.active().id);
+      return save(
+        `callback-templates-${stamp()}.json`,
+        services.templates.exportText(templates),
+        templates.length,
+      );
+    },
+    importTemplates: async () => {
+      const text = await services.openImport();
+      if (text === null) return ok(null);
+      const active = profiles.active().id;
+      // A template kept to a profile of another installation becomes this profile's.
+      const imported = services.templates.importText(text, (scope) =>
+        scope === 'shared' ? 'shared' : active,
+      );
+      return imported.ok ? ok({ ...imported.value, templates: services.templates.list(active) }) : imported;
+    },
+    planBatch: (request) => ok(services.batch.plan(request)),
+    startBatch: (request) => {
+      const started = services.batch.start(request);
+      return started.ok ? ok(batchView() as BatchView) : started;
+    },
+    getBatch: () => ok(batchView()),
+    pauseBatch: () => {
+      services.batch.pause();
+      return ok(batchView());
+    },
+    resumeBatch: () => {
+      services.batch.resume();
+      return ok(batchView());
+    },
+    stopBatch: () => {
+      services.batch.stop();
+      return ok(batchView());
+    },
+    exportBatch: async ({ format, maskNumbers: mask }) => {
+      const view = batchView();
+      if (!view) return fail({ code: 'not-found', message: 'There is no run to export.' });
+      const rows = batchRows(view, (historyId) => view.callLog[historyId] ?? null);
+      const masked = mask || profiles.masksNumbers();
+      const content = format === 'csv' ? batchToCsv(rows, masked) : batchToJson(rows, masked);
+      return save(`callback-run-${stamp()}.${format}`, content, rows.length);
+    },
   };
 }
 

@@ -1,4 +1,7 @@
+import { BatchService } from './batch/batch-service';
+import type { BatchClock } from './batch/batch-run';
 import { CallLogWatcher } from './callbacks/call-log-watcher';
+import { TemplateStore } from './templates/template-store';
 import { CallbackService } from './callbacks/callback-service';
 import { StaffDirectory } from './callbacks/staff-directory';
 import { createDeskHandlers, createDispatcher, type Dispatch } from './desk-handlers';
@@ -15,6 +18,9 @@ export interface DeskParts {
   transport: Transport;
   simulatorUrl: () => string;
   saveExport: (suggestedName: string, content: string) => Promise<string | null>;
+  openImport: () => Promise<string | null>;
+  templatesFile: string;
+  batchClock?: BatchClock;
   /** One clock for everything: when attempts happen and what counts as "a minute ago". */
   now?: () => Date;
   timeoutMs?: number;
@@ -28,6 +34,7 @@ export interface Desk {
   history: HistoryStore;
   callbacks: CallbackService;
   callLog: CallLogWatcher;
+  batch: BatchService;
   dispatch: Dispatch;
   /** Stops call-log checks and closes the history. */
   close(): Promise<void>;
@@ -57,6 +64,9 @@ export function createDesk(parts: DeskParts): Desk {
     onAccepted: (historyId) => void callLog.watch(historyId),
   });
   const staff = new StaffDirectory(profiles, parts.simulatorUrl, parts.transport, now);
+  const templates = new TemplateStore(parts.templatesFile, now);
+  if (templates.notice) profiles.notify(templates.notice);
+  const batch = new BatchService(profiles, callbacks, parts.batchClock);
   const handlers = createDeskHandlers({
     profiles,
     callbacks,
@@ -66,6 +76,9 @@ export function createDesk(parts: DeskParts): Desk {
     simulatorUrl: parts.simulatorUrl,
     transport: parts.transport,
     saveExport: parts.saveExport,
+    openImport: parts.openImport,
+    templates,
+    batch,
   });
   return {
     profiles,
@@ -73,7 +86,10 @@ export function createDesk(parts: DeskParts): Desk {
     callbacks,
     callLog,
     dispatch: createDispatcher(handlers, parts.log),
+    batch,
     close: async () => {
+      batch.stop();
+      await batch.settled();
       callLog.stop();
       await history.close();
     },

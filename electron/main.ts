@@ -1,6 +1,11 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { createElectronSettingsStore, createExportSaver, createSafeStorageCipher } from './adapters';
+import {
+  createElectronSettingsStore,
+  createExportSaver,
+  createImportOpener,
+  createSafeStorageCipher,
+} from './adapters';
 import { createDesk, type Desk } from './desk';
 import { registerDeskIpc } from './ipc';
 import { nodeTransport } from './ringostat/node-transport';
@@ -28,6 +33,8 @@ async function start(): Promise<void> {
     transport: nodeTransport,
     simulatorUrl: () => running.url,
     saveExport: createExportSaver(() => window),
+    openImport: createImportOpener(() => window),
+    templatesFile: join(app.getPath('userData'), 'templates.json'),
     log: (line) => console.error(line),
   });
   registerDeskIpc(window, rendererFile, desk.dispatch);

@@ -43,8 +43,9 @@ export class CallLogWatcher {
 
   /** Starts following an attempt (once), or says where it stands. */
   async watch(historyId: string): Promise<Result<CallLogState, DeskError>> {
-    const running = this.states.get(historyId);
-    if (running) return ok({ ...running });
+    const known = this.states.get(historyId);
+    // A search that ended without a row may be started again; one under way or final is only reported.
+    if (known && known.status !== 'not-found' && known.status !== 'failed') return ok({ ...known });
     const entry = await this.options.history.get(historyId);
     if (!entry) return fail({ code: 'not-found', message: 'That history entry no longer exists.' });
     if (entry.callLog && entry.callLog.status === 'final') return ok(stateFromStored(historyId, entry));
@@ -63,6 +64,7 @@ export class CallLogWatcher {
       checkedAt: null,
     };
     this.states.set(historyId, state);
+    if (this.states.size > 2_000) this.states.delete(this.states.keys().next().value as string);
     const interval =
       profile.target === 'simulator'
         ? (this.options.intervalMs?.simulator ?? 1_000)
@@ -119,6 +121,12 @@ export class CallLogWatcher {
     return ok({ ...state });
   }
 
+  /** Where a search stands, without starting one. */
+  peek(historyId: string): CallLogState | null {
+    const state = this.states.get(historyId);
+    return state ? { ...state } : null;
+  }
+
   /** Stops every check; for quitting. */
   stop(): void {
     this.stopped = true;
@@ -147,10 +155,14 @@ export class CallLogWatcher {
     } catch {
       state.message += ' (It could not be saved to the history.)';
     }
-    // A finished search may be asked again later, for instance after "not found".
-    const timer = setTimeout(() => this.states.delete(state.historyId), 60_000);
-    this.timers.add(timer);
   }
+}
+
+/** A row's ending in a few words, for tables: "ANSWERED, 23 s" or "provisional: NO ANSWER". */
+export function describeCallLog(state: CallLogState): string {
+  if (!state.row) return state.status === 'searching' ? 'looking…' : state.status;
+  const ending = `${String(state.row.disposition ?? '?')}${state.row.duration !== undefined ? `, ${String(state.row.duration)} s` : ''}`;
+  return state.status === 'final' ? ending : `provisional: ${ending}`;
 }
 
 function looksRinging(row: CallLogRow, ageMs: number): boolean {

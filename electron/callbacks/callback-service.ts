@@ -10,9 +10,21 @@ import { normalisedParties, prepareCallback } from '../ringostat/prepare';
 import type { Transport } from '../ringostat/transport';
 import type { CallbackForm, FieldError, PreparedCallback } from '../ringostat/types';
 import type { HistoryStore } from '../history/history-store';
+import type { HistoryTag } from '../history/history-types';
+import { blockedParties } from './safety';
 import type { ProfileService } from '../profiles/profile-service';
 import type { StoredProfile } from '../profiles/settings-schema';
 import { projectIdFor, targetFor } from './targets';
+
+export interface SendOptions {
+  /** The person confirmed sending the same callback again within the minute. */
+  confirmDuplicate?: boolean;
+  /** The person confirmed a live call on a profile that asks before each one. */
+  confirmLive?: boolean;
+  /** Tag and note for the history entry, as a batch run gives them. */
+  tag?: HistoryTag;
+  note?: string;
+}
 
 /** Sending the same callback again within this long asks first. */
 export const duplicateWindowMs = 60_000;
@@ -46,7 +58,9 @@ export class CallbackService {
     const live = profile.target === 'ringostat';
     const country = profile.country as CountryCode;
     const prepared = prepareCallback(this.withProject(form, profile), country);
-    const errors: FieldError[] = prepared.ok ? [] : [...prepared.error];
+    const errors: FieldError[] = prepared.ok
+      ? blockedParties(prepared.value, profile.blocklist ?? [])
+      : [...prepared.error];
     if (live && !this.options.profiles.hasKey(profile.id)) {
       errors.push({ field: 'authKey', message: 'This profile has no Auth-key: set it in the profile.' });
     }
@@ -79,7 +93,7 @@ export class CallbackService {
     };
   }
 
-  async send(form: CallbackFormInput, confirmDuplicate = false): Promise<Result<SentCallback, DeskError>> {
+  async send(form: CallbackFormInput, options: SendOptions = {}): Promise<Result<SentCallback, DeskError>> {
     if (this.inFlight) {
       return fail({ code: 'busy', message: 'A callback is already being sent: wait for its outcome.' });
     }
@@ -90,6 +104,20 @@ export class CallbackService {
         code: 'invalid-input',
         message: 'Nothing was sent: some fields need correcting.',
         fields: prepared.error,
+      });
+    }
+    const blocked = blockedParties(prepared.value, profile.blocklist ?? []);
+    if (blocked.length > 0) {
+      return fail({
+        code: 'blocked',
+        message: `Nothing was sent: ${blocked.map((item) => item.message).join(' ')}`,
+        fields: blocked,
+      });
+    }
+    if (profile.target === 'ringostat' && profile.confirmLiveCalls === true && options.confirmLive !== true) {
+      return fail({
+        code: 'confirm-live',
+        message: `“${profile.name}” asks before every live call: this callback rings real phones. Send it?`,
       });
     }
     const target = targetFor(profile, this.options.profiles, this.options.simulatorUrl);
@@ -104,7 +132,7 @@ export class CallbackService {
     const fingerprint = `${profile.id}|${fingerprintOf(prepared.value)}`;
     const previous = this.options.history.recent(fingerprint, this.now() - duplicateWindowMs);
     // A callback that never left rang nobody: sending it again needs no confirmation.
-    if (previous && previous.outcome !== 'not-sent' && !confirmDuplicate) {
+    if (previous && previous.outcome !== 'not-sent' && options.confirmDuplicate !== true) {
       const secondsAgo = Math.max(0, Math.round((this.now() - Date.parse(previous.at)) / 1000));
       return fail({
         code: 'confirm-duplicate',
@@ -131,6 +159,7 @@ export class CallbackService {
           ...partiesOf(prepared.value),
           fingerprint,
           searchable: searchableOf(form),
+          ...(options.tag ? { tag: options.tag, note: options.note ?? '' } : {}),
         }).id;
       } catch {
         return fail({

@@ -25,6 +25,18 @@ export const deskMethods = [
   'watchCallLog',
   'getStaff',
   'getSipStatus',
+  'listTemplates',
+  'saveTemplate',
+  'deleteTemplate',
+  'exportTemplates',
+  'importTemplates',
+  'planBatch',
+  'startBatch',
+  'getBatch',
+  'pauseBatch',
+  'resumeBatch',
+  'stopBatch',
+  'exportBatch',
 ] as const;
 
 export type DeskMethod = (typeof deskMethods)[number];

@@ -9,6 +9,9 @@ import type {
 } from '../ringostat/types';
 import type { HistoryEntry, HistoryRetention, HistorySummary } from '../history/history-types';
 import type { CallLogPreview } from '../ringostat/call-log-preview';
+import type { BatchPlan } from '../batch/batch-plan';
+import type { BatchSnapshot } from '../batch/batch-run';
+import type { CallbackTemplate } from '../templates/template-types';
 import type { CallLogState, StaffList, StaffMember } from './read-types';
 import type { DeskMethod } from './desk-methods';
 import type { Result } from './result';
@@ -61,6 +64,10 @@ export interface ProfileView {
   apiUrl: string;
   /** The project's time zone, for reading its call log. */
   timeZone: string;
+  /** Numbers never to call, digits-only international form. */
+  blocklist: string[];
+  /** Every live callback asks first. */
+  confirmLiveCalls: boolean;
   key: KeyStatus;
 }
 
@@ -107,6 +114,8 @@ export type DeskErrorCode =
   | 'key-storage-unavailable'
   | 'busy'
   | 'confirm-duplicate'
+  | 'confirm-live'
+  | 'blocked'
   | 'internal';
 
 export interface DeskError {
@@ -136,12 +145,30 @@ export interface DeskResponses {
   clearHistory: null;
   /** Where the file was saved, or null if the person cancelled. */
   exportHistory: { path: string; count: number } | null;
-  getHistorySettings: HistoryRetention;
-  setHistorySettings: HistoryRetention;
+  getHistorySettings: HistorySettings;
+  setHistorySettings: HistorySettings;
   watchCallLog: CallLogState;
   getStaff: StaffList;
   getSipStatus: { online: boolean; speaking: boolean };
+  listTemplates: CallbackTemplate[];
+  saveTemplate: CallbackTemplate[];
+  deleteTemplate: CallbackTemplate[];
+  exportTemplates: { path: string; count: number } | null;
+  importTemplates: { added: number; renamed: string[]; templates: CallbackTemplate[] } | null;
+  planBatch: BatchPlan;
+  startBatch: BatchView;
+  getBatch: BatchView | null;
+  pauseBatch: BatchView | null;
+  resumeBatch: BatchView | null;
+  stopBatch: BatchView | null;
+  exportBatch: { path: string; count: number } | null;
 }
+
+/** How much history to keep, and whether its numbers are shown masked. */
+export type HistorySettings = HistoryRetention & { maskNumbers: boolean };
+
+/** A run as the panel shows it: each row with its result and, once found, how its call ended. */
+export type BatchView = BatchSnapshot & { callLog: Record<string, string> };
 
 export type DeskResult<M extends DeskMethod> = Result<DeskResponses[M], DeskError>;
 

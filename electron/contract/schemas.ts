@@ -39,6 +39,10 @@ export const profileInputSchema = z.strictObject({
   target: z.enum(['simulator', 'ringostat']),
   apiUrl: text,
   timeZone: text.optional(),
+  /** Numbers this profile must never call. */
+  blocklist: z.array(text).max(1000).optional(),
+  /** Ask before every callback that rings real phones. */
+  confirmLiveCalls: z.boolean().optional(),
 });
 
 const byId = z.strictObject({ id });
@@ -57,7 +61,14 @@ export const historyFilterSchema = z.strictObject({
 export const historyRetentionSchema = z.strictObject({
   maxEntries: z.int().min(100).max(1_000_000),
   maxAgeDays: z.int().min(0).max(3650),
+  maskNumbers: z.boolean().optional(),
 });
+
+const batchRequest = {
+  form: callbackFormSchema,
+  column: z.enum(['callee', 'caller', 'destination']),
+  values: z.string().max(200_000),
+};
 
 /** The request each method takes; a method missing here or extra fails to compile. */
 export const requestSchemas = {
@@ -71,7 +82,11 @@ export const requestSchemas = {
   clearKey: byId,
   testConnection: byId,
   previewCallback: z.strictObject({ form: callbackFormSchema }),
-  sendCallback: z.strictObject({ form: callbackFormSchema, confirmDuplicate: z.boolean().optional() }),
+  sendCallback: z.strictObject({
+    form: callbackFormSchema,
+    confirmDuplicate: z.boolean().optional(),
+    confirmLive: z.boolean().optional(),
+  }),
   listHistory: z.strictObject({
     filter: historyFilterSchema,
     offset: z.int().min(0),
@@ -95,6 +110,30 @@ export const requestSchemas = {
   watchCallLog: z.strictObject({ historyId: id }),
   getStaff: z.strictObject({ refresh: z.boolean() }),
   getSipStatus: z.strictObject({ login: z.string().min(1).max(64) }),
+  listTemplates: z.void(),
+  saveTemplate: z.strictObject({
+    id: id.optional(),
+    name: z.string().max(200),
+    description: z.string().max(500),
+    shared: z.boolean(),
+    form: callbackFormSchema,
+  }),
+  deleteTemplate: byId,
+  exportTemplates: z.void(),
+  importTemplates: z.void(),
+  planBatch: z.strictObject(batchRequest),
+  startBatch: z.strictObject({
+    ...batchRequest,
+    gapMs: z.int().min(1_000).max(3_600_000),
+    stopOnFailure: z.boolean(),
+    tag: z.enum(['support', 'qa', 'training']),
+    confirmCount: z.int().min(0).optional(),
+  }),
+  getBatch: z.void(),
+  pauseBatch: z.void(),
+  resumeBatch: z.void(),
+  stopBatch: z.void(),
+  exportBatch: z.strictObject({ format: z.enum(['csv', 'json']), maskNumbers: z.boolean() }),
 } satisfies Record<DeskMethod, z.ZodType>;
 
 export type DeskRequests = { [M in DeskMethod]: z.input<(typeof requestSchemas)[M]> };

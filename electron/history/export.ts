@@ -65,7 +65,7 @@ export function historyToCsv(entries: HistoryEntry[], mask: boolean): string {
 }
 
 /** Quotes a cell; a text that a spreadsheet would run as a formula is defused with a leading apostrophe. */
-function csvCell(value: string | number | null, mask: boolean): string {
+export function csvCell(value: string | number | null, mask: boolean): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
   let text = mask ? maskNumbers(value) : value;

@@ -56,7 +56,7 @@ export class HistoryIndex {
       outcome: whole?.outcome ?? 'pending',
       httpStatus: whole?.end?.httpStatus ?? null,
       latencyMs: whole?.end?.latencyMs ?? null,
-      tag: whole?.tag ?? null,
+      tag: whole?.tag ?? begin.tag ?? null,
       fingerprint: begin.fingerprint,
       haystack: [begin.caller, begin.callee, ...begin.searchable].join('\n').toLowerCase(),
       spans: [span],

@@ -26,6 +26,9 @@ export interface HistoryBegin {
   fingerprint: string;
   /** UTM values and other searchable words. */
   searchable: string[];
+  /** A tag and note given up front, as a batch run does. */
+  tag?: HistoryTag | null;
+  note?: string;
 }
 
 /** Everything learnt once the attempt ended. */

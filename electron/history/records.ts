@@ -75,7 +75,14 @@ function applyRecord(entry: HistoryEntry | null, record: HistoryRecord): History
     }
     case 'b': {
       const { k, ...begin } = record;
-      return { ...begin, outcome: 'pending', end: null, tag: null, note: '', callLog: null };
+      return {
+        ...begin,
+        outcome: 'pending',
+        end: null,
+        tag: begin.tag ?? null,
+        note: begin.note ?? '',
+        callLog: null,
+      };
     }
     case 'e': {
       if (!entry) return null;

@@ -32,7 +32,13 @@ export function checkProfileInput(
   }
   const country = parseCountry(input.country);
   if (!country.ok) errors.push({ field: 'country', message: `${fieldLabels.country} ${country.error}` });
-  const numbers = normaliseNumbers(input.numbers, country.ok ? country.value : 'UA', errors);
+  const numbers = normaliseNumbers(input.numbers, country.ok ? country.value : 'UA', errors, 'numbers');
+  const blocklist = normaliseNumbers(
+    input.blocklist ?? [],
+    country.ok ? country.value : 'UA',
+    errors,
+    'blocklist',
+  );
   const timeZone = input.timeZone?.trim() || defaultTimeZone;
   if (!isTimeZone(timeZone)) {
     errors.push({
@@ -51,15 +57,23 @@ export function checkProfileInput(
     target: input.target,
     apiUrl: apiUrl.value,
     timeZone,
+    blocklist,
+    confirmLiveCalls: input.confirmLiveCalls === true,
   });
 }
 
-function normaliseNumbers(raw: string[], country: CountryCode, errors: FieldError[]): string[] {
+function normaliseNumbers(
+  raw: string[],
+  country: CountryCode,
+  errors: FieldError[],
+  field: 'numbers' | 'blocklist',
+): string[] {
   const numbers: string[] = [];
+  const label = field === 'numbers' ? 'Project number' : 'Do-not-call number';
   for (const entry of raw) {
     if (entry.trim() === '') continue;
     const party = normaliseParty(entry, 'phone', country);
-    if (!party.ok) errors.push({ field: 'numbers', message: `Project number ${party.error}` });
+    if (!party.ok) errors.push({ field, message: `${label} ${party.error}` });
     else if (!numbers.includes(party.value.value)) numbers.push(party.value.value);
   }
   return numbers;

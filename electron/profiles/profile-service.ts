@@ -63,6 +63,11 @@ export class ProfileService {
     this.save();
   }
 
+  /** Something the person must be told once, from another part of the app. */
+  notify(notice: string): void {
+    this.notices.push(notice);
+  }
+
   state(): DeskState {
     const encryption = this.cipher.status();
     return {
@@ -189,6 +194,15 @@ export class ProfileService {
     this.save();
   }
 
+  masksNumbers(): boolean {
+    return this.settings.maskNumbers === true;
+  }
+
+  setMaskNumbers(mask: boolean): void {
+    this.settings.maskNumbers = mask;
+    this.save();
+  }
+
   hasKey(id: string): boolean {
     return this.keyStatus(id).set;
   }
@@ -221,6 +235,8 @@ export class ProfileService {
       ...profile,
       numbers: [...profile.numbers],
       timeZone: profile.timeZone ?? defaultTimeZone,
+      blocklist: [...(profile.blocklist ?? [])],
+      confirmLiveCalls: profile.confirmLiveCalls === true,
       key: this.keyStatus(profile.id),
     };
   }

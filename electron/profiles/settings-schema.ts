@@ -10,6 +10,8 @@ export const storedProfileSchema = z.object({
   apiUrl: z.string(),
   /** The project's zone, in which Ringostat writes and reads call times; absent in older settings. */
   timeZone: z.string().optional(),
+  blocklist: z.array(z.string()).optional(),
+  confirmLiveCalls: z.boolean().optional(),
 });
 
 export const settingsSchema = z.object({
@@ -20,6 +22,8 @@ export const settingsSchema = z.object({
   keys: z.record(z.string(), z.object({ encrypted: z.string(), lastFour: z.string().max(4) })),
   /** How much request history to keep; absent means the defaults. */
   historyRetention: z.object({ maxEntries: z.number(), maxAgeDays: z.number() }).optional(),
+  /** Show phone numbers in the history and its exports only by their last four digits. */
+  maskNumbers: z.boolean().optional(),
 });
 
 export type StoredProfile = z.infer<typeof storedProfileSchema>;

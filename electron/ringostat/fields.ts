@@ -27,4 +27,5 @@ export const fieldLabels: Record<FieldName, string> = {
   numbers: 'Project numbers',
   target: 'Target',
   timeZone: 'Time zone',
+  blocklist: 'Do-not-call numbers',
 };

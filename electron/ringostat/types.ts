@@ -68,7 +68,8 @@ export type FieldName =
   | 'name'
   | 'numbers'
   | 'target'
-  | 'timeZone';
+  | 'timeZone'
+  | 'blocklist';
 
 export interface FieldError {
   field: FieldName;

@@ -1,18 +1,13 @@
 import type { Page } from '@playwright/test';
-import { resolve } from 'node:path';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { deskMethods } from '../../electron/contract/desk-methods';
 import { fail } from '../../electron/contract/result';
-import { createDesk } from '../../electron/desk';
 import type { HistoryStore } from '../../electron/history/history-store';
-import { MemorySettingsStore } from '../../electron/profiles/settings-store';
+import type { MemorySettingsStore } from '../../electron/profiles/settings-store';
 import { nodeTransport } from '../../electron/ringostat/node-transport';
 import { startSimulator, type RunningSimulator } from '../../electron/simulator/server';
-import { fakeCipher } from '../support/fake-cipher';
 import { serveFolder } from '../support/static-server';
+import { testDesk } from '../support/test-desk';
 
 const renderer = resolve(import.meta.dirname, '../../dist/renderer');
 
@@ -23,6 +18,8 @@ export interface Desk {
   historyFolder: string;
   /** Files the export wrote, in order. */
   exports: string[];
+  /** What the next import dialog returns. */
+  imports: (string | null)[];
   /** Every answer the main-process side gave the page, in order. */
   responses: unknown[];
   close(): Promise<void>;
@@ -35,25 +32,15 @@ export interface Desk {
  */
 export async function openDesk(page: Page, options: { encryption?: boolean } = {}): Promise<Desk> {
   const simulator = await startSimulator({ slowAnswerMs: 1_000, ringMs: 1_500 });
-  const folder = mkdtempSync(join(tmpdir(), 'callback-desk-e2e-'));
-  const store = new MemorySettingsStore();
-  const exports: string[] = [];
-  const desk = createDesk({
-    settingsStore: store,
-    cipher: fakeCipher(options.encryption ?? true),
-    historyFolder: join(folder, 'history'),
-    transport: nodeTransport,
-    simulatorUrl: () => simulator.url,
-    timeoutMs: 3_000,
-    callLogIntervalMs: { live: 500, simulator: 300 },
-    // Stands in for the save dialog: the file is really written, into the test's folder.
-    saveExport: async (name, content) => {
-      const path = join(folder, name);
-      await writeFile(path, content, 'utf8');
-      exports.push(path);
-      return path;
+  const desk = testDesk(
+    {
+      transport: nodeTransport,
+      simulatorUrl: () => simulator.url,
+      timeoutMs: 3_000,
+      callLogIntervalMs: { live: 500, simulator: 300 },
     },
-  });
+    options.encryption ?? true,
+  );
   const { dispatch } = desk;
   const site = await serveFolder(renderer);
   const responses: unknown[] = [];
@@ -85,16 +72,16 @@ export async function openDesk(page: Page, options: { encryption?: boolean } = {
   await page.goto(site.url);
   return {
     simulator,
-    store,
+    store: desk.store,
     history: desk.history,
-    historyFolder: join(folder, 'history'),
-    exports,
+    historyFolder: join(desk.folder, 'history'),
+    exports: desk.exports,
+    imports: desk.imports,
     responses,
     close: async () => {
       await site.close();
       await simulator.close();
-      await desk.close();
-      rmSync(folder, { recursive: true, force: true });
+      await desk.dispose();
     },
   };
 }

@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallLogWatcher } from '../../electron/callbacks/call-log-watcher';
 import type { CallbackService } from '../../electron/callbacks/callback-service';
 import type { StaffDirectory } from '../../electron/callbacks/staff-directory';
-import { createDesk, type Desk } from '../../electron/desk';
+import type { BatchService } from '../../electron/batch/batch-service';
+import type { TemplateStore } from '../../electron/templates/template-store';
+import { testDesk, type TestDesk } from '../support/test-desk';
 import { createDeskHandlers, createDispatcher } from '../../electron/desk-handlers';
 import { CallbackService as RealCallbackService } from '../../electron/callbacks/callback-service';
 import type { HistoryStore } from '../../electron/history/history-store';
@@ -45,24 +45,19 @@ function countingTransport(answer: 'accept' | 'refuse-connection' = 'accept') {
   return { transport, sent, release: () => release?.() };
 }
 
-const folders: string[] = [];
-const opened: Desk[] = [];
+const opened: TestDesk[] = [];
 afterEach(async () => {
-  for (const desk of opened.splice(0)) await desk.close();
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  for (const desk of opened.splice(0)) await desk.dispose();
 });
 
-function setUp(answer: 'accept' | 'refuse-connection' = 'accept', folder = newFolder()) {
+function setUp(answer: 'accept' | 'refuse-connection' = 'accept', historyFolder?: string) {
   let clock = Date.parse('2026-11-26T10:00:00Z');
   const wire = countingTransport(answer);
-  const desk = createDesk({
-    settingsStore: new MemorySettingsStore(),
-    cipher: fakeCipher(),
-    historyFolder: folder,
+  const desk = testDesk({
     transport: wire.transport,
     simulatorUrl: () => 'http://127.0.0.1:9',
-    saveExport: async () => null,
     now: () => new Date(clock),
+    ...(historyFolder ? { historyFolder } : {}),
   });
   opened.push(desk);
   return {
@@ -70,14 +65,9 @@ function setUp(answer: 'accept' | 'refuse-connection' = 'accept', folder = newFo
     wire,
     profiles: desk.profiles,
     history: desk.history,
+    folder: desk.folder,
     advance: (ms: number) => (clock += ms),
   };
-}
-
-function newFolder(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'desk-handlers-'));
-  folders.push(folder);
-  return folder;
 }
 
 const form = { method: 'extended', caller: '067 111 22 33', callee: 'sandbox_anna' } as const;
@@ -112,6 +102,9 @@ describe('the dispatcher', () => {
       simulatorUrl: () => '',
       transport: countingTransport().transport,
       saveExport: async () => null,
+      openImport: async () => null,
+      templates: {} as TemplateStore,
+      batch: {} as BatchService,
     });
     const dispatch = createDispatcher({
       ...handlers,
@@ -243,8 +236,8 @@ describe('the history of what was sent', () => {
   });
 
   it('still asks before a repeat within a minute after the app restarts', async () => {
-    const folder = newFolder();
-    const first = setUp('accept', folder);
+    const first = setUp();
+    const folder = join(first.folder, 'history');
     const sending = first.dispatch('sendCallback', { form });
     await new Promise((resolve) => setTimeout(resolve, 10));
     first.wire.release();

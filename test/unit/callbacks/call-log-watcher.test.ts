@@ -1,33 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallLogState } from '../../../electron/contract/read-types';
-import { createDesk, type Desk } from '../../../electron/desk';
-import { MemorySettingsStore } from '../../../electron/profiles/settings-store';
 import { nodeTransport } from '../../../electron/ringostat/node-transport';
 import { startSimulator, type RunningSimulator } from '../../../electron/simulator/server';
-import { fakeCipher } from '../../support/fake-cipher';
+import { testDesk, type TestDesk } from '../../support/test-desk';
 
 let simulator: RunningSimulator;
-let desk: Desk;
-let folder: string;
+let desk: TestDesk;
 afterEach(async () => {
-  await desk.close();
+  await desk.dispose();
   await simulator.close();
-  rmSync(folder, { recursive: true, force: true });
 });
 
 async function setUp() {
   simulator = await startSimulator({ ringMs: 600 });
-  folder = mkdtempSync(join(tmpdir(), 'call-log-watcher-'));
-  desk = createDesk({
-    settingsStore: new MemorySettingsStore(),
-    cipher: fakeCipher(),
-    historyFolder: folder,
+  desk = testDesk({
     transport: nodeTransport,
     simulatorUrl: () => simulator.url,
-    saveExport: async () => null,
     callLogIntervalMs: { live: 200, simulator: 150 },
   });
 }

@@ -2,20 +2,14 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { deskMethods } from '../../../electron/contract/desk-methods';
 import type { DeskApi, ProfileView } from '../../../electron/contract/desk-types';
-import { createDesk } from '../../../electron/desk';
-import { MemorySettingsStore } from '../../../electron/profiles/settings-store';
 import type { Transport } from '../../../electron/ringostat/transport';
 import { CallbackForm } from '../../../renderer/components/callback-form';
-import { fakeCipher } from '../../support/fake-cipher';
+import { testDesk } from '../../support/test-desk';
 
 let sent: number;
 let profile: ProfileView;
-let folder: string;
 let close: () => Promise<void>;
 
 beforeEach(() => {
@@ -28,17 +22,9 @@ beforeEach(() => {
       latencyMs: 1,
     };
   };
-  folder = mkdtempSync(join(tmpdir(), 'callback-form-'));
-  const desk = createDesk({
-    settingsStore: new MemorySettingsStore(),
-    cipher: fakeCipher(),
-    historyFolder: folder,
-    transport,
-    simulatorUrl: () => 'http://127.0.0.1:9',
-    saveExport: async () => null,
-  });
+  const desk = testDesk({ transport, simulatorUrl: () => 'http://127.0.0.1:9' });
   const { dispatch, profiles } = desk;
-  close = desk.close;
+  close = desk.dispose;
   window.desk = Object.fromEntries(
     deskMethods.map((method) => [method, (payload: unknown) => dispatch(method, payload)]),
   ) as unknown as DeskApi;
@@ -47,7 +33,6 @@ beforeEach(() => {
 afterEach(async () => {
   cleanup();
   await close();
-  rmSync(folder, { recursive: true, force: true });
 });
 
 describe('the callback form validates as you type', () => {

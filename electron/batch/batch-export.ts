@@ -1,0 +1,38 @@
+import { csvCell, maskNumbers } from '../history/export';
+import type { BatchSnapshot } from './batch-run';
+
+/** Each row of a run with what came of it and, once found, how its call ended in the call log. */
+export function batchRows(snapshot: BatchSnapshot, callLog: (historyId: string) => string | null) {
+  return snapshot.rows.map((row) => ({
+    row: row.index,
+    value: row.value,
+    state: row.state,
+    outcome: row.result?.outcome ?? (row.error ? 'invalid' : null),
+    httpStatus: row.result?.httpStatus ?? null,
+    latencyMs: row.result?.latencyMs ?? null,
+    message: row.error ?? row.result?.message ?? null,
+    callLog: row.result?.historyId ? callLog(row.result.historyId) : null,
+    historyId: row.result?.historyId ?? null,
+  }));
+}
+
+export function batchToJson(rows: ReturnType<typeof batchRows>, mask: boolean): string {
+  const text = JSON.stringify(rows, null, 2);
+  return mask ? maskNumbers(text) : text;
+}
+
+export function batchToCsv(rows: ReturnType<typeof batchRows>, mask: boolean): string {
+  const columns = [
+    'row',
+    'value',
+    'state',
+    'outcome',
+    'httpStatus',
+    'latencyMs',
+    'message',
+    'callLog',
+    'historyId',
+  ] as const;
+  const lines = rows.map((row) => columns.map((column) => csvCell(row[column], mask)).join(','));
+  return `${[columns.join(','), ...lines].join('\r\n')}\r\n`;
+}

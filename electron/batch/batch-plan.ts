@@ -1,0 +1,113 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+import type { CallbackFormInput } from '../contract/schemas';
+import { blockedParties } from '../callbacks/safety';
+import { prepareCallback } from '../ringostat/prepare';
+
+/** Which field of the template each value goes into. */
+export type BatchColumn = 'callee' | 'caller' | 'destination';
+
+/** A run checked before anything is sent. */
+export interface BatchPlan {
+  rows: BatchRow[];
+  valid: number;
+  /** The run would ring real phones. */
+  live: boolean;
+  profileName: string;
+}
+
+export interface BatchRow {
+  /** 1-based, as a person counts rows. */
+  index: number;
+  value: string;
+  form: CallbackFormInput;
+  /** Why this row will not be sent; null when it is valid. */
+  error: string | null;
+}
+
+const headerWords = new Set([
+  'number',
+  'numbers',
+  'phone',
+  'phones',
+  'scheme',
+  'schemes',
+  'scheme id',
+  'callee',
+  'caller',
+  'destination',
+  'value',
+  'values',
+  'id',
+]);
+
+/**
+ * The values of a run, typed, pasted or from a CSV file: one per line, the
+ * first cell of each CSV line; blank lines, `#` comments and a header are left out.
+ */
+export function parseBatchValues(text: string): string[] {
+  const values: string[] = [];
+  for (const [position, line] of text.split(/\r?\n/).entries()) {
+    const cell = firstCell(line).trim();
+    if (cell === '' || cell.startsWith('#')) continue;
+    if (position === 0 && headerWords.has(cell.toLowerCase())) continue;
+    values.push(cell);
+  }
+  return values;
+}
+
+function firstCell(line: string): string {
+  if (!line.startsWith('"')) return line.split(/[,;\t]/)[0] ?? '';
+  const end = line.indexOf('"', 1);
+  return end < 0 ? line.slice(1) : line.slice(1, end);
+}
+
+/**
+ * Builds every row from the template and checks it as a single send would be
+ * checked, plus what only a run can get wrong: the same value twice, a number
+ * on the do-not-call list. Nothing is sent here.
+ */
+export function planBatch(
+  template: CallbackFormInput,
+  column: BatchColumn,
+  values: string[],
+  profile: { country: CountryCode; projectId: string; blocklist: readonly string[] },
+): BatchRow[] {
+  const seen = new Map<string, number>();
+  return values.map((value, position) => {
+    const index = position + 1;
+    const form = withValue(template, column, value);
+    if (!form)
+      return {
+        index,
+        value,
+        form: template,
+        error: `The template uses the ${template.method} method, which has no ${column}.`,
+      };
+    const prepared = prepareCallback(
+      form.method === 'extended' ? { ...form, projectId: profile.projectId } : form,
+      profile.country,
+    );
+    if (!prepared.ok)
+      return { index, value, form, error: prepared.error.map((error) => error.message).join(' ') };
+    const blocked = blockedParties(prepared.value, profile.blocklist);
+    if (blocked.length > 0)
+      return { index, value, form, error: blocked.map((error) => error.message).join(' ') };
+    const key = JSON.stringify(prepared.value.params);
+    const earlier = seen.get(key);
+    if (earlier !== undefined)
+      return { index, value, form, error: `The same callback as row ${earlier}: a run sends each once.` };
+    seen.set(key, index);
+    return { index, value, form, error: null };
+  });
+}
+
+function withValue(
+  template: CallbackFormInput,
+  column: BatchColumn,
+  value: string,
+): CallbackFormInput | null {
+  if (template.method === 'simple')
+    return column === 'destination' ? { ...template, destination: value } : null;
+  if (column === 'destination') return null;
+  return { ...template, [column]: value };
+}

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import type { CountryCode } from 'libphonenumber-js/max';
+import type { CallbackService } from '../callbacks/callback-service';
+import { projectIdFor } from '../callbacks/targets';
+import type { DeskError } from '../contract/desk-types';
+import { fail, ok, type Result } from '../contract/result';
+import type { CallbackFormInput } from '../contract/schemas';
+import type { HistoryTag } from '../history/history-types';
+import type { ProfileService } from '../profiles/profile-service';
+import { parseBatchValues, planBatch, type BatchColumn, type BatchPlan } from './batch-plan';
+import { BatchRun, minimumGapMs, realClock, type BatchClock, type BatchSnapshot } from './batch-run';
+
+export interface BatchRequest {
+  form: CallbackFormInput;
+  column: BatchColumn;
+  values: string;
+}
+
+export interface BatchStart extends BatchRequest {
+  gapMs: number;
+  stopOnFailure: boolean;
+  tag: HistoryTag;
+  /** For a live project: the number of calls, typed by the person. */
+  confirmCount?: number;
+}
+
+/** One run at a time, for the active profile, through the same send as a single callback. */
+export class BatchService {
+  private run: BatchRun | null = null;
+
+  constructor(
+    private readonly profiles: ProfileService,
+    private readonly callbacks: CallbackService,
+    private readonly clock: BatchClock = realClock,
+    private readonly newId: () => string = randomUUID,
+  ) {}
+
+  plan(request: BatchRequest): BatchPlan {
+    const profile = this.profiles.active();
+    const rows = planBatch(request.form, request.column, parseBatchValues(request.values), {
+      country: profile.country as CountryCode,
+      projectId: projectIdFor(profile),
+      blocklist: profile.blocklist ?? [],
+    });
+    return {
+      rows,
+      valid: rows.filter((row) => row.error === null).length,
+      live: profile.target === 'ringostat',
+      profileName: profile.name,
+    };
+  }
+
+  start(request: BatchStart): Result<BatchSnapshot, DeskError> {
+    const current = this.run?.snapshot();
+    if (
+      current &&
+      (current.status === 'running' || current.status === 'paused' || current.status === 'stopping')
+    ) {
+      return fail({ code: 'busy', message: 'A run is already under way: stop it first.' });
+    }
+    if (request.gapMs < minimumGapMs) {
+      return fail({ code: 'invalid-input', message: 'The gap between calls is at least 1 second.' });
+    }
+    const plan = this.plan(request);
+    if (plan.valid === 0)
+      return fail({ code: 'invalid-input', message: 'No row is valid: nothing would be sent.' });
+    if (plan.live && request.confirmCount !== plan.valid) {
+      return fail({
+        code: 'confirm-live',
+        message: `This run places ${plan.valid} real call(s) on “${plan.profileName}”. Type ${plan.valid} to confirm.`,
+      });
+    }
+    const id = this.newId();
+    this.run = new BatchRun(
+      id,
+      plan.rows,
+      { gapMs: request.gapMs, stopOnFailure: request.stopOnFailure },
+      (row) =>
+        this.callbacks.send(row.form, {
+          // The run as a whole was confirmed: its rows do not ask again one by one.
+          confirmDuplicate: true,
+          confirmLive: true,
+          tag: request.tag,
+          note: `Run ${id.slice(0, 8)}, row ${row.index}`,
+        }),
+      this.clock,
+    );
+    return ok(this.run.snapshot());
+  }
+
+  current(): BatchSnapshot | null {
+    return this.run?.snapshot() ?? null;
+  }
+
+  pause(): BatchSnapshot | null {
+    this.run?.pause();
+    return this.current();
+  }
+
+  resume(): BatchSnapshot | null {
+    this.run?.resume();
+    return this.current();
+  }
+
+  stop(): BatchSnapshot | null {
+    this.run?.stop();
+    return this.current();
+  }
+
+  /** Resolves when the current run has ended; for tests and quitting. */
+  async settled(): Promise<void> {
+    await this.run?.done;
+  }
+}

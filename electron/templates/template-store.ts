@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { DeskError } from '../contract/desk-types';
+import { fail, ok, type Result } from '../contract/result';
+import { callbackFormSchema, type CallbackFormInput } from '../contract/schemas';
+import type { CallbackTemplate } from './template-types';
+
+export type { CallbackTemplate };
+
+const templateSchema = z.object({
+  id: z.string().min(1).max(100),
+  name: z.string().min(1).max(80),
+  description: z.string().max(500),
+  scope: z.string().min(1).max(100),
+  form: callbackFormSchema,
+  updatedAt: z.string(),
+});
+
+/** The file, and what an export holds: forms only, never a key (a form has no place for one). */
+const fileSchema = z.object({
+  kind: z.literal('callback-desk-templates'),
+  version: z.literal(1),
+  templates: z.array(templateSchema),
+});
+
+export interface TemplateInput {
+  id?: string;
+  name: string;
+  description: string;
+  scope: string;
+  form: CallbackFormInput;
+}
+
+/** Templates in one JSON file, rewritten atomically; an unreadable file is kept aside, never overwritten. */
+export class TemplateStore {
+  private templates: CallbackTemplate[] = [];
+  readonly notice: string | null = null;
+
+  constructor(
+    private readonly file: string,
+    private readonly now: () => Date = () => new Date(),
+    private readonly newId: () => string = randomUUID,
+  ) {
+    if (!existsSync(file)) return;
+    try {
+      this.templates = fileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).templates;
+    } catch {
+      const aside = `${file}.unreadable-${Date.now()}`;
+      renameSync(file, aside);
+      this.notice = `The saved templates could not be read; the file was kept as ${aside}.`;
+    }
+  }
+
+  /** The templates a profile can use: the shared ones and its own. */
+  list(profileId: string): CallbackTemplate[] {
+    return this.templates
+      .filter((template) => template.scope === 'shared' || template.scope === profileId)
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  save(input: TemplateInput): Result<CallbackTemplate, DeskError> {
+    const name = input.name.trim();
+    if (name === '') return invalid('name', 'Name is required.');
+    if (name.length > 80) return invalid('name', 'Name is longer than 80 characters.');
+    const clash = this.templates.find(
+      (template) =>
+        template.id !== input.id &&
+        template.scope === input.scope &&
+        template.name.toLowerCase() === name.toLowerCase(),
+    );
+    if (clash) return invalid('name', `Name “${name}” is taken by another template.`);
+    const existing =
+      input.id === undefined ? undefined : this.templates.find((template) => template.id === input.id);
+    if (input.id !== undefined && !existing)
+      return fail({ code: 'not-found', message: 'That template no longer exists.' });
+    const template: CallbackTemplate = {
+      id: existing?.id ?? this.newId(),
+      name,
+      description: input.description.trim(),
+      scope: input.scope,
+      form: input.form,
+      updatedAt: this.now().toISOString(),
+    };
+    this.templates = [...this.templates.filter((item) => item.id !== template.id), template];
+    this.write();
+    return ok(template);
+  }
+
+  remove(id: string): boolean {
+    const before = this.templates.length;
+    this.templates = this.templates.filter((template) => template.id !== id);
+    if (this.templates.length === before) return false;
+    this.write();
+    return true;
+  }
+
+  /** The file text of an export: the given templates, exactly as stored. */
+  exportText(templates: CallbackTemplate[]): string {
+    return JSON.stringify({ kind: 'callback-desk-templates', version: 1, templates }, null, 2);
+  }
+
+  /** Adds the templates of an export, renaming any whose name is taken; refuses a file that is not one. */
+  importText(
+    text: string,
+    scopeFor: (scope: string) => string,
+  ): Result<{ added: number; renamed: string[] }, DeskError> {
+    let parsed: z.infer<typeof fileSchema>;
+    try {
+      parsed = fileSchema.parse(JSON.parse(text));
+    } catch {
+      return fail({
+        code: 'invalid-input',
+        message: 'That file is not a Callback Desk templates export: nothing was imported.',
+      });
+    }
+    const renamed: string[] = [];
+    for (const incoming of parsed.templates) {
+      const scope = scopeFor(incoming.scope);
+      let name = incoming.name;
+      for (
+        let n = 2;
+        this.templates.some((item) => item.scope === scope && item.name.toLowerCase() === name.toLowerCase());
+        n += 1
+      ) {
+        name = `${incoming.name} (${n})`;
+      }
+      if (name !== incoming.name) renamed.push(`${incoming.name} → ${name}`);
+      this.templates.push({
+        ...incoming,
+        id: this.newId(),
+        name,
+        scope,
+        updatedAt: this.now().toISOString(),
+      });
+    }
+    this.write();
+    return ok({ added: parsed.templates.length, renamed });
+  }
+
+  private write(): void {
+    const temporary = `${this.file}.writing`;
+    writeFileSync(temporary, this.exportText(this.templates), 'utf8');
+    renameSync(temporary, this.file);
+  }
+}
+
+function invalid(field: 'name', message: string): { ok: false; error: DeskError } {
+  return fail({
+    code: 'invalid-input',
+    message: 'Some fields need correcting.',
+    fields: [{ field, message }],
+  });
+}

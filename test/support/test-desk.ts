@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDesk, type Desk, type DeskParts } from '../../electron/desk';
+import { MemorySettingsStore } from '../../electron/profiles/settings-store';
+import { fakeCipher } from './fake-cipher';
+
+export interface TestDesk extends Desk {
+  folder: string;
+  store: MemorySettingsStore;
+  /** Files the exports wrote, in order: the save dialog stand-in writes into the test's folder. */
+  exports: string[];
+  /** What the open dialog stand-in returns next (null: the person cancels). */
+  imports: (string | null)[];
+  /** Closes the services and removes the folder. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * The main process's services as the app assembles them, with real files in a
+ * fresh folder; only the keyring and the file dialogs are stood in for.
+ */
+export function testDesk(
+  parts: Partial<DeskParts> & Pick<DeskParts, 'transport' | 'simulatorUrl'>,
+  encryption = true,
+): TestDesk {
+  const folder = mkdtempSync(join(tmpdir(), 'callback-desk-test-'));
+  const store = new MemorySettingsStore();
+  const exports: string[] = [];
+  const imports: (string | null)[] = [];
+  const desk = createDesk({
+    settingsStore: store,
+    cipher: fakeCipher(encryption),
+    historyFolder: join(folder, 'history'),
+    templatesFile: join(folder, 'templates.json'),
+    saveExport: async (name, content) => {
+      const path = join(folder, name);
+      await writeFile(path, content, 'utf8');
+      exports.push(path);
+      return path;
+    },
+    openImport: async () => imports.shift() ?? null,
+    ...parts,
+  });
+  return {
+    ...desk,
+    folder,
+    store,
+    exports,
+    imports,
+    dispose: async () => {
+      await desk.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
