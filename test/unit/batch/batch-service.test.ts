@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BatchView } from '../../../electron/contract/desk-types';
+import { nodeTransport } from '../../../electron/ringostat/node-transport';
+import { startSimulator, type RunningSimulator } from '../../../electron/simulator/server';
+import { testDesk, type TestDesk } from '../../support/test-desk';
+
+let simulator: RunningSimulator;
+let desk: TestDesk;
+beforeEach(async () => {
+  simulator = await startSimulator({ slowAnswerMs: 400, ringMs: 300 });
+  desk = testDesk({
+    transport: nodeTransport,
+    simulatorUrl: () => simulator.url,
+    callLogIntervalMs: { live: 200, simulator: 100 },
+  });
+});
+afterEach(async () => {
+  await desk.dispose();
+  await simulator.close();
+});
+
+const schemeTemplate = {
+  method: 'extended',
+  caller: '+380671112233',
+  callee: '',
+  calleeType: 'scheme',
+} as const;
+
+async function liveProfile(extra: Record<string, unknown> = {}) {
+  const created = await desk.dispatch('createProfile', {
+    profile: {
+      name: 'Live',
+      projectId: '10001',
+      numbers: [],
+      country: 'UA',
+      target: 'ringostat',
+      apiUrl: simulator.url,
+      ...extra,
+    },
+  });
+  const id = created.ok ? (created.value as { activeId: string }).activeId : '';
+  desk.profiles.setKey(id, 'sandbox-auth-key-0000', 'encrypted');
+  return id;
+}
+
+describe('a run through the real services', () => {
+  it('a stop during a request leaves that request sent and its history entry complete', async () => {
+    // 380500000002 as caller makes the simulator answer slowly: the stop arrives while it is in flight.
+    const started = await desk.dispatch('startBatch', {
+      form: { method: 'extended', caller: '', callee: 'sandbox_anna' },
+      column: 'caller',
+      values: '380500000002\n0671112233',
+      gapMs: 1_000,
+      stopOnFailure: false,
+      tag: 'qa',
+    });
+    expect(started.ok).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const stopping = await desk.dispatch('stopBatch', undefined);
+    expect((stopping.ok && (stopping.value as BatchView).status) || '').toBe('stopping');
+    await desk.batch.settled();
+    const view = (await desk.dispatch('getBatch', undefined)) as { ok: true; value: BatchView };
+    expect(view.value).toMatchObject({ status: 'stopped', sent: 1 });
+    expect(simulator.requestCount('/a/v2')).toBe(1);
+    const historyId = view.value.rows[0]?.result?.historyId ?? '';
+    expect(await desk.history.get(historyId)).toMatchObject({
+      outcome: 'accepted',
+      tag: 'qa',
+      note: expect.stringContaining('row 1'),
+    });
+  });
+
+  it('on a live project, starts only when the number of calls is typed', async () => {
+    await liveProfile();
+    const request = {
+      form: schemeTemplate,
+      column: 'callee',
+      values: '101\n102',
+      gapMs: 1_000,
+      stopOnFailure: false,
+      tag: 'qa',
+    } as const;
+    const refused = await desk.dispatch('startBatch', request);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'confirm-live', message: expect.stringContaining('places 2 real call(s)') },
+    });
+    expect((await desk.dispatch('startBatch', { ...request, confirmCount: 3 })).ok).toBe(false);
+    expect(simulator.requestCount('/a/v2')).toBe(0);
+    expect((await desk.dispatch('startBatch', { ...request, confirmCount: 2 })).ok).toBe(true);
+    await desk.batch.settled();
+    expect(simulator.requestCount('/a/v2')).toBe(2);
+  });
+});
+
+describe('safety rails', () => {
+  it('a profile that confirms every live call sends nothing until confirmed', async () => {
+    await liveProfile({ confirmLiveCalls: true });
+    const form = { method: 'extended', caller: '0671112233', callee: 'sandbox_anna' } as const;
+    expect(await desk.dispatch('sendCallback', { form })).toMatchObject({
+      ok: false,
+      error: { code: 'confirm-live' },
+    });
+    expect(simulator.requestCount('/a/v2')).toBe(0);
+    expect(await desk.dispatch('sendCallback', { form, confirmLive: true })).toMatchObject({
+      ok: true,
+      value: { outcome: 'accepted' },
+    });
+  });
+
+  it('a number on the do-not-call list is refused before sending, in the preview and on send', async () => {
+    await liveProfile({ blocklist: ['+38 067 111 22 33'] });
+    const form = { method: 'extended', caller: '0671112233', callee: 'sandbox_anna' } as const;
+    const preview = await desk.dispatch('previewCallback', { form });
+    expect(preview).toMatchObject({
+      ok: true,
+      value: {
+        request: null,
+        errors: [{ field: 'caller', message: expect.stringContaining('do-not-call list') }],
+      },
+    });
+    expect(await desk.dispatch('sendCallback', { form, confirmLive: true })).toMatchObject({
+      ok: false,
+      error: { code: 'blocked' },
+    });
+    expect(simulator.requestCount('/a/v2')).toBe(0);
+  });
+
+  it('masking shows history numbers by their last four digits, and exports them so', async () => {
+    await desk.dispatch('sendCallback', {
+      form: { method: 'extended', caller: '0671112233', callee: 'sandbox_anna' },
+    });
+    await desk.dispatch('setHistorySettings', { maxEntries: 100_000, maxAgeDays: 365, maskNumbers: true });
+    const page = await desk.dispatch('listHistory', { filter: {}, offset: 0, limit: 10 });
+    expect(page).toMatchObject({ ok: true, value: { items: [{ caller: '••••••••2233' }] } });
+    await desk.dispatch('exportHistory', { filter: {}, format: 'json', maskNumbers: false });
+    expect(
+      JSON.stringify(await import('node:fs').then((fs) => fs.readFileSync(desk.exports[0] ?? '', 'utf8'))),
+    ).not.toContain('380671112233');
+  });
+});
