@@ -1,17 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { DeskState } from '../electron/contract/desk-types';
 import type { CallbackFormInput } from '../electron/contract/schemas';
 import { CallbackForm } from './components/callback-form';
 import { HistoryScreen } from './components/history-screen';
 import { LiveBanner } from './components/live-banner';
 import { ProfilesScreen } from './components/profiles-screen';
+import { RunsScreen } from './components/runs-screen';
 import { desk } from './desk';
 
-type Screen = 'callback' | 'history' | 'profiles';
+type Screen = 'callback' | 'history' | 'runs' | 'profiles';
 
 const screens: [Screen, string][] = [
   ['callback', 'Callback'],
   ['history', 'History'],
+  ['runs', 'Runs'],
   ['profiles', 'Profiles'],
 ];
 
@@ -23,6 +25,8 @@ export function App() {
   const [dismissed, setDismissed] = useState<string[]>([]);
   const [historyVersion, setHistoryVersion] = useState(0);
   const [clone, setClone] = useState<{ form: CallbackFormInput; nonce: number } | null>(null);
+  // Stable, so screens that poll can list it among their effect's inputs.
+  const historyChangedCallback = useCallback(() => setHistoryVersion((version) => version + 1), []);
 
   useEffect(() => {
     void desk()
@@ -39,7 +43,7 @@ export function App() {
     if (result.ok) setState(result.value);
   };
   const notices = state.notices.filter((notice) => !dismissed.includes(notice));
-  const historyChanged = () => setHistoryVersion((version) => version + 1);
+  const historyChanged = historyChangedCallback;
 
   return (
     <div className="app">
@@ -82,6 +86,7 @@ export function App() {
       </header>
       <main>
         {screen === 'profiles' ? <ProfilesScreen state={state} onState={setState} /> : null}
+        {screen === 'runs' ? <RunsScreen state={state} onChanged={historyChanged} /> : null}
         {screen === 'history' ? (
           <HistoryScreen
             state={state}

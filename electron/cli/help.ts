@@ -22,6 +22,7 @@ export const helpTexts = {
 Usage:
   callback-desk simple    --extension N --destination N|SIP        the simple method
   callback-desk extended  --caller N|SIP --callee N|SIP|SCHEME …   the extended method
+  callback-desk batch     --template FILE --values FILE [--gap S]   a run of callbacks, one at a time
   callback-desk calls     [--from T] [--to T] [--time-zone TZ]      read the call log
   callback-desk staff     [--project-id ID]                        list the project's employees
   callback-desk check                                              is the Auth-key valid? (places no call)
@@ -58,6 +59,27 @@ Usage:
   --user-agent UA             the visitor's browser
 
 ${common}`,
+  batch: `callback-desk batch: a run of callbacks from a template and a file of values.
+
+Usage:
+  callback-desk batch --template FILE --values FILE [options] [--json] [--sandbox]
+
+  --template FILE     a templates export (add --name NAME if it holds several), one template, or a form
+  --values FILE       one value per line, or a CSV file (its first column; a header is skipped)
+  --column C          callee (default), caller, or destination for a simple-method template
+  --gap S             seconds between calls, at least 1 (default 5)
+  --stop-on-failure   stop after the first row that is not accepted
+  --confirm N         required for a live project: the number of calls the run places
+  --project-id ID     the project (default RINGOSTAT_PROJECT_ID)
+  --country CC        default country for numbers (default UA)
+  --json              print one JSON object with outcome, message and every row
+  --sandbox           run against the embedded simulator
+  -h, --help          show this help
+
+Every row is checked before anything is sent; invalid rows are shown and not
+sent. Ctrl+C stops the run after the call in flight, never during it.
+Exit codes: 0 every row accepted, 2 invalid input or invalid rows, 3 a row
+rejected, 4 a row's outcome unknown (check the call log), 5 a row not sent.`,
   calls: `callback-desk calls: GET /calls/list, the project's call log.
 
 Usage:

@@ -3,6 +3,7 @@ import { runCallbackCommand } from './callback-command';
 import type { CliContext } from './context';
 import { helpTexts } from './help';
 import { exitCodes } from './output';
+import { runBatchCommand } from './batch-command';
 import { runCallsCommand, runCheckCommand, runStaffCommand } from './read-commands';
 import { runSimulatorCommand } from './simulator-command';
 
@@ -37,7 +38,7 @@ async function dispatch(argv: string[], safe: CliContext): Promise<number> {
   }
   if (!isCommand(command)) {
     safe.io.err(
-      `Unknown command “${command.slice(0, 40)}”. Commands: simple, extended, calls, staff, check, simulator. See callback-desk --help.`,
+      `Unknown command “${command.slice(0, 40)}”. Commands: simple, extended, batch, calls, staff, check, simulator. See callback-desk --help.`,
     );
     return exitCodes.invalid;
   }
@@ -54,5 +55,6 @@ async function dispatch(argv: string[], safe: CliContext): Promise<number> {
   if (command === 'check') return runCheckCommand(parsed.value, safe);
   if (command === 'staff') return runStaffCommand(parsed.value, safe);
   if (command === 'calls') return runCallsCommand(parsed.value, safe);
+  if (command === 'batch') return runBatchCommand(parsed.value, safe);
   return runCallbackCommand(command, parsed.value, safe);
 }

@@ -11,7 +11,7 @@ export const sandbox = {
   /** Numbers connected to the project as incoming: the only valid `extension` values. */
   projectNumbers: ['380441112233', '380442223344'],
   /** Forwarding schemes by id. */
-  schemes: { '101': 'Sales', '102': 'Support' } as Record<string, string>,
+  schemes: { '101': 'Sales', '102': 'Support', '103': 'Night line' } as Record<string, string>,
   /** SIP logins that `GET /sipstatus/online` reports. */
   onlineSipLogins: ['sandbox_anna', 'sandbox_petro'],
   /** How long a simulated call rings before its row shows how it ended. */

@@ -13,7 +13,14 @@ import { CallLogPreviewPanel } from './call-log-preview-panel';
 import { ExtendedFields } from './extended-fields';
 import { OutcomePanel } from './outcome-panel';
 import { RequestPreview } from './request-preview';
+import { TemplateBar } from './template-bar';
 import { TextField } from './text-field';
+
+/** What the person agreed to for one send: a repeat within the minute, a live call. */
+interface Confirmations {
+  duplicate?: boolean;
+  live?: boolean;
+}
 
 interface CallbackFormProps {
   profile: ProfileView;
@@ -31,7 +38,7 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
   const [sending, setSending] = useState(false);
   const [result, setResult] = useState<SentCallback | null>(null);
   const [problem, setProblem] = useState<DeskError | null>(null);
-  const [duplicate, setDuplicate] = useState<DeskError | null>(null);
+  const [confirming, setConfirming] = useState<{ error: DeskError; confirmed: Confirmations } | null>(null);
   const inFlight = useRef(false);
   const { preview, previewedDraft, accept } = usePreview(
     draft,
@@ -52,12 +59,13 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
     return value ? `will send ${value}` : undefined;
   };
 
-  async function send(confirmDuplicate: boolean): Promise<void> {
+  /** `confirmed` carries what the person has already agreed to for this one send. */
+  async function send(confirmed: Confirmations): Promise<void> {
     // A ref, not state: a second click before React re-renders must not send again.
     if (inFlight.current) return;
     inFlight.current = true;
     setSubmitted(true);
-    setDuplicate(null);
+    setConfirming(null);
     setProblem(null);
     const sending = draft;
     try {
@@ -69,12 +77,17 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
       accept(checked.value, sending);
       if (checked.value.errors.length > 0) return;
       setSending(true);
-      const sent = await desk().sendCallback({ form: toCallbackForm(sending), confirmDuplicate });
+      const sent = await desk().sendCallback({
+        form: toCallbackForm(sending),
+        confirmDuplicate: confirmed.duplicate,
+        confirmLive: confirmed.live,
+      });
       if (sent.ok) {
         setResult(sent.value);
         onSent?.();
-      } else if (sent.error.code === 'confirm-duplicate') setDuplicate(sent.error);
-      else setProblem(sent.error);
+      } else if (sent.error.code === 'confirm-duplicate' || sent.error.code === 'confirm-live') {
+        setConfirming({ error: sent.error, confirmed });
+      } else setProblem(sent.error);
     } finally {
       inFlight.current = false;
       setSending(false);
@@ -83,12 +96,12 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void send(false);
+    void send({});
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      void send(false);
+      void send({});
     }
   };
 
@@ -101,6 +114,14 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
         noValidate
         aria-label="Callback"
       >
+        <TemplateBar
+          profileId={profile.id}
+          current={() => toCallbackForm(draft)}
+          onFill={(form) => {
+            setDraft(fromCallbackForm(form));
+            setSubmitted(false);
+          }}
+        />
         <fieldset className="method-switch">
           <legend>Method</legend>
           {(['extended', 'simple'] as const).map((method) => (
@@ -154,13 +175,27 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
           />
         )}
         <FormProblems preview={preview} submitted={submitted} />
-        {duplicate ? (
-          <div className="confirm" role="alertdialog" aria-label="Send again?">
-            <p>{duplicate.message}</p>
-            <button type="button" onClick={() => void send(true)}>
-              Send again
+        {confirming ? (
+          <div
+            className="confirm"
+            role="alertdialog"
+            aria-label={confirming.error.code === 'confirm-live' ? 'Place a live call?' : 'Send again?'}
+          >
+            <p>{confirming.error.message}</p>
+            <button
+              type="button"
+              className={confirming.error.code === 'confirm-live' ? 'live' : undefined}
+              onClick={() =>
+                void send(
+                  confirming.error.code === 'confirm-live'
+                    ? { ...confirming.confirmed, live: true }
+                    : { ...confirming.confirmed, duplicate: true },
+                )
+              }
+            >
+              {confirming.error.code === 'confirm-live' ? 'Place the live call' : 'Send again'}
             </button>
-            <button type="button" className="secondary" onClick={() => setDuplicate(null)}>
+            <button type="button" className="secondary" onClick={() => setConfirming(null)}>
               Cancel
             </button>
           </div>

@@ -49,6 +49,8 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
   if (missing) return <p className="problem">{missing}</p>;
   if (!entry) return <p className="waiting">Loading…</p>;
   const profile = state.profiles.find((item) => item.id === entry.profileId);
+  // With masking on, the numbers here are not the real ones: cloning or resending them would be wrong.
+  const masked = entry.caller.includes('•') || entry.callee.includes('•');
   const isActive = entry.profileId === state.activeId;
 
   const sendAgain = async () => {
@@ -95,10 +97,10 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
         </p>
       </div>
       <div className="history-actions">
-        <button type="button" onClick={() => onClone(entry.form)}>
+        <button type="button" onClick={() => onClone(entry.form)} disabled={masked}>
           Clone into the form
         </button>
-        <button type="button" className="secondary" onClick={() => setConfirming('send')}>
+        <button type="button" className="secondary" onClick={() => setConfirming('send')} disabled={masked}>
           Send again…
         </button>
         <button type="button" className="secondary" onClick={() => void copyCurl()}>
@@ -108,6 +110,9 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
           Delete…
         </button>
       </div>
+      {masked ? (
+        <p className="field-hint">Numbers are masked: turn masking off to clone or send this again.</p>
+      ) : null}
       {confirming === 'send' ? (
         <div className="confirm" role="alertdialog" aria-label="Send this callback again?">
           {!profile ? (

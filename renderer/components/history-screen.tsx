@@ -165,7 +165,7 @@ export function HistoryScreen({ state, version, onChanged, onClone, onState }: H
         )}
       </div>
       {message ? <p role="status">{message}</p> : null}
-      <RetentionSettings />
+      <RetentionSettings onSaved={onChanged} />
       <div className="history-body">
         <HistoryList
           key={`${version}:${JSON.stringify(filter)}`}

@@ -18,6 +18,8 @@ interface ProfileDraft {
   target: Target;
   apiUrl: string;
   timeZone: string;
+  blocklist: string;
+  confirmLiveCalls: boolean;
 }
 
 function draftOf(profile: ProfileView | null): ProfileDraft {
@@ -29,6 +31,8 @@ function draftOf(profile: ProfileView | null): ProfileDraft {
     target: profile?.target ?? 'ringostat',
     apiUrl: profile?.apiUrl ?? 'https://api.ringostat.net',
     timeZone: profile?.timeZone ?? 'Europe/Kyiv',
+    blocklist: profile?.blocklist.join('\n') ?? '',
+    confirmLiveCalls: profile?.confirmLiveCalls ?? false,
   };
 }
 
@@ -37,14 +41,18 @@ export function ProfileEditor({ profile, onState }: ProfileEditorProps) {
   const [draft, setDraft] = useState<ProfileDraft>(() => draftOf(profile));
   const [error, setError] = useState<DeskError | null>(null);
   const [saved, setSaved] = useState(false);
-  const set = (field: keyof ProfileDraft, value: string) => {
+  const set = <K extends keyof ProfileDraft>(field: K, value: ProfileDraft[K]) => {
     setSaved(false);
     setDraft((current) => ({ ...current, [field]: value }));
   };
   const fieldError = (field: string) => error?.fields?.find((item) => item.field === field)?.message ?? null;
 
   const save = async () => {
-    const input: ProfileInput = { ...draft, numbers: draft.numbers.split(/[\n,;]+/) };
+    const input: ProfileInput = {
+      ...draft,
+      numbers: draft.numbers.split(/[\n,;]+/),
+      blocklist: draft.blocklist.split(/[\n,;]+/),
+    };
     const result = profile
       ? await desk().updateProfile({ id: profile.id, profile: input })
       : await desk().createProfile({ profile: input });
@@ -124,6 +132,27 @@ export function ProfileEditor({ profile, onState }: ProfileEditorProps) {
           onChange={(value) => set('apiUrl', value)}
         />
       ) : null}
+      <div className="field">
+        <label htmlFor="profile-blocklist">
+          Do-not-call numbers (one per line: never called from this profile)
+        </label>
+        <textarea
+          id="profile-blocklist"
+          rows={2}
+          value={draft.blocklist}
+          aria-invalid={fieldError('blocklist') ? true : undefined}
+          onChange={(event) => set('blocklist', event.target.value)}
+        />
+        {fieldError('blocklist') ? <p className="field-error">{fieldError('blocklist')}</p> : null}
+      </div>
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={draft.confirmLiveCalls}
+          onChange={(event) => set('confirmLiveCalls', event.target.checked)}
+        />
+        Ask before every live call
+      </label>
       {error && !error.fields ? (
         <p className="field-error" role="alert">
           {error.message}

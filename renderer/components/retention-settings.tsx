@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import { desk } from '../desk';
 
 /** How much history to keep: a count and an age, applied at once and at every start. */
-export function RetentionSettings() {
+export function RetentionSettings({ onSaved }: { onSaved?: () => void }) {
   const [maxEntries, setMaxEntries] = useState('');
   const [maxAgeDays, setMaxAgeDays] = useState('');
+  const [mask, setMask] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
@@ -14,6 +15,7 @@ export function RetentionSettings() {
         if (!result.ok) return;
         setMaxEntries(String(result.value.maxEntries));
         setMaxAgeDays(String(result.value.maxAgeDays));
+        setMask(result.value.maskNumbers);
       });
   }, []);
 
@@ -28,13 +30,18 @@ export function RetentionSettings() {
       setMessage('Keep entries for 0 (no limit) to 3650 days.');
       return;
     }
-    const result = await desk().setHistorySettings({ maxEntries: entries, maxAgeDays: days });
+    const result = await desk().setHistorySettings({
+      maxEntries: entries,
+      maxAgeDays: days,
+      maskNumbers: mask,
+    });
     setMessage(result.ok ? 'Saved: older entries beyond these limits are removed.' : result.error.message);
+    if (result.ok) onSaved?.();
   };
 
   return (
     <details className="retention">
-      <summary>How much history to keep</summary>
+      <summary>How much history to keep, and masking</summary>
       <div className="retention-row">
         <div className="field">
           <label htmlFor="retention-entries">Entries at most</label>
@@ -58,6 +65,10 @@ export function RetentionSettings() {
           Save
         </button>
       </div>
+      <label className="inline">
+        <input type="checkbox" checked={mask} onChange={(event) => setMask(event.target.checked)} /> Mask
+        phone numbers in the history and its exports (last four digits only)
+      </label>
       {message ? <p role="status">{message}</p> : null}
     </details>
   );

@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { closedPortUrl, startLoopbackServer, type Behaviour } from '../../support/loopback-server';
 import { cliPath, runCli } from '../../support/run-cli';
 
@@ -342,5 +345,98 @@ describe('calls, staff and check', () => {
     const run = await runCli(['calls', '--sandbox', '--json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ outcome: 'ok', rows: [] });
+  });
+});
+
+describe('batch', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'cli-batch-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const file = (name: string, content: string) => {
+    const path = join(folder, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  const template = () =>
+    file(
+      'template.json',
+      JSON.stringify({
+        kind: 'callback-desk-templates',
+        version: 1,
+        templates: [
+          {
+            name: 'Schemes',
+            form: { method: 'extended', caller: '+380671112233', callee: '', calleeType: 'scheme' },
+          },
+        ],
+      }),
+    );
+
+  it('--sandbox: checks every row first, sends the valid ones with the gap, and exits with the worst outcome', async () => {
+    const run = await runCli([
+      'batch',
+      '--sandbox',
+      '--template',
+      template(),
+      '--values',
+      file('v.csv', 'scheme\n101\nx\n999\n102\n'),
+      '--gap',
+      '1',
+      '--json',
+    ]);
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({
+      outcome: 'finished',
+      message: expect.stringContaining('3 of 3 sent; 2 accepted, 1 rejected'),
+    });
+    expect(result.rows.map((row: { state: string }) => row.state)).toEqual([
+      'done',
+      'invalid',
+      'done',
+      'done',
+    ]);
+    expect(run.code).toBe(3);
+  }, 20_000);
+
+  it('refuses a live run until --confirm gives the number of calls, sending nothing', async () => {
+    const values = file('live.txt', '101\n102\n');
+    const run = await againstServer(
+      ['batch', '--template', template(), '--values', values, '--project-id', '10001'],
+      acceptedRpc,
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('This run places 2 real call(s). Add --confirm 2 to place them.');
+    expect(run.received).toHaveLength(0);
+    const confirmed = await againstServer(
+      [
+        'batch',
+        '--template',
+        template(),
+        '--values',
+        values,
+        '--project-id',
+        '10001',
+        '--confirm',
+        '2',
+        '--gap',
+        '1',
+      ],
+      acceptedRpc,
+    );
+    expect(confirmed.code).toBe(0);
+    expect(confirmed.received).toHaveLength(2);
+    expect(confirmed.stdout + confirmed.stderr).not.toContain(secret);
+  }, 20_000);
+
+  it('says which file it cannot read', async () => {
+    const run = await runCli([
+      'batch',
+      '--sandbox',
+      '--template',
+      join(folder, 'missing.json'),
+      '--values',
+      join(folder, 'none.txt'),
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('cannot be read: no such file');
   });
 });

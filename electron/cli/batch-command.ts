@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import type { CountryCode } from 'libphonenumber-js/max';
+import { z } from 'zod';
+import { parseBatchValues, planBatch, type BatchColumn } from '../batch/batch-plan';
+import { BatchRun, minimumGapMs, type BatchSnapshot } from '../batch/batch-run';
+import { fail, ok, type Result } from '../contract/result';
+import { callbackFormSchema, type CallbackFormInput } from '../contract/schemas';
+import { sendCallback } from '../ringostat/client';
+import { defaultCountry, parseCountry } from '../ringostat/party';
+import { prepareCallback } from '../ringostat/prepare';
+import type { FieldError } from '../ringostat/types';
+import { sandbox } from '../simulator/sandbox';
+import type { ParsedValues } from './args';
+import type { CliContext } from './context';
+import { exitCodes } from './output';
+import { reportInvalid, withTarget } from './target';
+
+const exportFile = z.object({
+  kind: z.literal('callback-desk-templates'),
+  templates: z.array(z.object({ name: z.string(), form: callbackFormSchema })),
+});
+
+/** `batch`: a template and a file of values, checked first, then sent one at a time with a gap. */
+export async function runBatchCommand(values: ParsedValues, context: CliContext): Promise<number> {
+  const json = values.json === true;
+  const useSandbox = values.sandbox === true;
+  const errors: FieldError[] = [];
+  const template = readTemplate(values.template, values.name);
+  if (!template.ok) errors.push({ field: 'callee', message: `--template: ${template.error}` });
+  const valueText = readText(values.values, '--values');
+  if (!valueText.ok) errors.push({ field: 'callee', message: valueText.error });
+  let country: CountryCode = defaultCountry;
+  if (typeof values.country === 'string') {
+    const parsed = parseCountry(values.country);
+    if (parsed.ok) country = parsed.value;
+    else errors.push({ field: 'country', message: `--country: ${parsed.error}` });
+  }
+  const gapMs = typeof values.gap === 'string' ? Math.round(Number(values.gap) * 1000) : 5_000;
+  if (!Number.isFinite(gapMs) || gapMs < minimumGapMs)
+    errors.push({ field: 'timeout', message: '--gap is at least 1 second.' });
+  const column = (typeof values.column === 'string' ? values.column : 'callee') as BatchColumn;
+  if (!['callee', 'caller', 'destination'].includes(column)) {
+    errors.push({ field: 'callee', message: '--column must be callee, caller or destination.' });
+  }
+  if (errors.length > 0 || !template.ok || !valueText.ok) return reportInvalid(context, errors, json);
+
+  const projectId =
+    (typeof values['project-id'] === 'string' ? values['project-id'] : '') ||
+    (useSandbox ? sandbox.projectId : (context.env.RINGOSTAT_PROJECT_ID ?? ''));
+  const rows = planBatch(template.value, column, parseBatchValues(valueText.value), {
+    country,
+    projectId,
+    blocklist: [],
+  });
+  const valid = rows.filter((row) => row.error === null).length;
+  const say = (text: string) => (json ? undefined : context.io.err(text));
+  for (const row of rows)
+    if (row.error) say(`Row ${row.index} (${row.value}) will not be sent: ${row.error}`);
+  if (valid === 0)
+    return reportInvalid(
+      context,
+      [{ field: 'callee', message: 'No row is valid: nothing would be sent.' }],
+      json,
+    );
+  if (!useSandbox && values.confirm !== String(valid)) {
+    return reportInvalid(
+      context,
+      [
+        {
+          field: 'callee',
+          message: `This run places ${valid} real call(s). Add --confirm ${valid} to place them.`,
+        },
+      ],
+      json,
+    );
+  }
+
+  return withTarget(context, { sandbox: useSandbox, json }, async (target) => {
+    say(`Sending ${valid} callback(s), one every ${gapMs / 1000} s. Ctrl+C stops after the call in flight.`);
+    const run = new BatchRun(
+      'cli',
+      rows,
+      { gapMs, stopOnFailure: values['stop-on-failure'] === true },
+      async (row) => {
+        const prepared = prepareCallback(
+          row.form.method === 'extended' ? { ...row.form, projectId } : row.form,
+          country,
+        );
+        if (!prepared.ok)
+          return { ok: false, error: { message: prepared.error.map((error) => error.message).join(' ') } };
+        const result = await sendCallback(prepared.value, target, { transport: context.transport });
+        say(`Row ${row.index} (${row.value}): ${result.outcome.toUpperCase()}: ${result.message}`);
+        return { ok: true, value: { ...result, historyId: '', historyWarning: null } };
+      },
+    );
+    void context.stopRequested.then(() => run.stop());
+    await run.done;
+    const snapshot = run.snapshot();
+    const code = exitCodeOf(snapshot);
+    if (json) {
+      context.io.out(
+        JSON.stringify({
+          outcome: snapshot.status,
+          httpStatus: null,
+          message: summary(snapshot),
+          rows: snapshot.rows.map((row) => ({
+            row: row.index,
+            value: row.value,
+            state: row.state,
+            error: row.error,
+            result: row.result,
+          })),
+        }),
+      );
+    } else context.io.out(summary(snapshot));
+    return code;
+  });
+}
+
+function summary(snapshot: BatchSnapshot): string {
+  const count = (outcome: string) => snapshot.rows.filter((row) => row.result?.outcome === outcome).length;
+  const invalid = snapshot.rows.filter((row) => row.state === 'invalid').length;
+  return `Run ${snapshot.status}: ${snapshot.sent} of ${snapshot.total} sent; ${count('accepted')} accepted, ${count('rejected')} rejected, ${count('unknown')} unknown, ${count('not-sent')} not sent; ${invalid} invalid.${snapshot.stoppedBecause ? ` ${snapshot.stoppedBecause}` : ''}`;
+}
+
+/** The row that needs the most attention decides: unknown (check the call log) first. */
+function exitCodeOf(snapshot: BatchSnapshot): number {
+  const outcomes = new Set(
+    snapshot.rows.map((row) => row.result?.outcome ?? (row.state === 'invalid' ? 'invalid' : 'waiting')),
+  );
+  if (outcomes.has('unknown')) return exitCodes.unknown;
+  if (outcomes.has('not-sent') || outcomes.has('refused')) return exitCodes['not-sent'];
+  if (outcomes.has('rejected')) return exitCodes.rejected;
+  if (outcomes.has('invalid')) return exitCodes.invalid;
+  return snapshot.status === 'finished' ? 0 : exitCodes.invalid;
+}
+
+/** A templates export (one template, or the one --name picks), a single template, or a bare form. */
+function readTemplate(
+  path: string | boolean | undefined,
+  name: string | boolean | undefined,
+): Result<CallbackFormInput, string> {
+  const text = readText(path, '--template');
+  if (!text.ok) return text;
+  let json: unknown;
+  try {
+    json = JSON.parse(text.value);
+  } catch {
+    return fail('the file is not JSON.');
+  }
+  const asExport = exportFile.safeParse(json);
+  if (asExport.success) {
+    const { templates } = asExport.data;
+    const chosen =
+      typeof name === 'string' ? templates.filter((template) => template.name === name) : templates;
+    if (chosen.length === 1 && chosen[0]) return ok(chosen[0].form);
+    return fail(
+      chosen.length === 0
+        ? `no template named “${String(name)}” in the file.`
+        : `the file holds ${chosen.length} templates: choose one with --name (${templates.map((template) => template.name).join(', ')}).`,
+    );
+  }
+  const single = z.object({ form: callbackFormSchema }).safeParse(json);
+  if (single.success) return ok(single.data.form);
+  const bare = callbackFormSchema.safeParse(json);
+  return bare.success ? ok(bare.data) : fail('the file is neither a templates export nor a callback form.');
+}
+
+function readText(path: string | boolean | undefined, flag: string): Result<string, string> {
+  if (typeof path !== 'string' || path.trim() === '') return fail(`${flag} FILE is required.`);
+  try {
+    return ok(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(`${flag} ${path} cannot be read${code === 'ENOENT' ? ': no such file' : ''}.`);
+  }
+}

@@ -1,0 +1,124 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openDesk, type Desk } from './harness';
+
+let desk: Desk;
+test.beforeEach(async ({ page }) => {
+  desk = await openDesk(page);
+});
+test.afterEach(() => desk.close());
+
+const screens = (page: Page) => page.getByRole('navigation', { name: 'Screens' });
+
+async function saveSchemeTemplate(page: Page) {
+  await page.getByLabel('Caller (the client: number or SIP login)').fill('+38 067 111 22 33');
+  await page.getByRole('radio', { name: 'Forwarding scheme' }).check();
+  await page.getByRole('button', { name: 'Save as template…' }).click();
+  await page.getByLabel('Template name').fill('Scheme check');
+  await page.getByLabel('Description (optional)').fill('Every forwarding scheme, one call each');
+  await page.getByRole('button', { name: 'Save template' }).click();
+  await expect(page.getByText('Saved as “Scheme check”.')).toBeVisible();
+}
+
+test('a run of five scheme ids: one invalid row shown and not sent, one refused, the rest placed; results exported', async ({
+  page,
+}) => {
+  await saveSchemeTemplate(page);
+  await screens(page).getByRole('button', { name: 'Runs' }).click();
+  await page.getByLabel('Template for the run').selectOption({ label: 'Scheme check' });
+  await expect(page.getByLabel('Each value goes into')).toHaveValue('callee');
+  await page.getByLabel('Import a CSV file').setInputFiles({
+    name: 'schemes.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'scheme id,comment\n101,sales\n102,support\n1o3,typo\n999,unknown scheme\n103,night\n',
+    ),
+  });
+  await expect(page.getByLabel(/^Values, one per line/)).toHaveValue(/^scheme id,comment/);
+  await page.getByLabel(/^Gap between calls/).fill('1');
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+  await expect(
+    page.getByText('4 of 5 row(s) will be sent on “Sandbox”; 1 invalid row(s) will not.'),
+  ).toBeVisible();
+  await expect(page.getByText(/Row 3 \(1o3\): Callee “1o3” is not a forwarding scheme id/)).toBeVisible();
+  await page.getByRole('button', { name: 'Start the run' }).click();
+
+  const progress = page.getByRole('region', { name: 'Run progress' });
+  await expect(progress.getByRole('heading')).toHaveText('Run: finished · 4 of 4 sent', { timeout: 15_000 });
+  const outcomes = progress.locator('tbody tr');
+  await expect(outcomes).toHaveCount(5);
+  await expect(outcomes.nth(0)).toHaveAttribute('data-outcome', 'accepted');
+  await expect(outcomes.nth(2)).toHaveAttribute('data-outcome', 'invalid');
+  await expect(outcomes.nth(3)).toHaveAttribute('data-outcome', 'rejected');
+  await expect(outcomes.nth(3)).toContainText('Forwarding scheme 999 not found');
+  expect(desk.simulator.requestCount('/a/v2')).toBe(4);
+  await expect(outcomes.nth(0)).toContainText('ANSWERED', { timeout: 10_000 });
+
+  await page.getByRole('button', { name: 'Export results CSV' }).click();
+  await expect(page.getByText(/Exported 5 row\(s\) to /)).toBeVisible();
+  const csv = readFileSync(desk.exports[0] ?? '', 'utf8').split('\r\n');
+  expect(csv[0]).toBe('row,value,state,outcome,httpStatus,latencyMs,message,callLog,historyId');
+  expect(csv[3]).toContain('3,1o3,invalid,invalid');
+  expect(csv[4]).toContain('4,999,done,rejected,200');
+
+  // Every attempt is in the history with the run's tag.
+  await screens(page).getByRole('button', { name: 'History' }).click();
+  await expect(page.getByText('4 attempt(s)')).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Attempts, newest first' }).getByRole('button').first(),
+  ).toContainText('qa');
+});
+
+test('templates fill the form in one step, and round-trip through an export file', async ({ page }) => {
+  await saveSchemeTemplate(page);
+  await page.getByRole('button', { name: 'Place sandbox callback' }).click(); // callee is empty: nothing is sent
+  await page.reload();
+  await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Scheme check' });
+  await expect(page.getByLabel('Caller (the client: number or SIP login)')).toHaveValue('+38 067 111 22 33');
+  await expect(page.getByRole('radio', { name: 'Forwarding scheme' })).toBeChecked();
+
+  await screens(page).getByRole('button', { name: 'Runs' }).click();
+  const list = page.getByRole('region', { name: 'Templates' });
+  await list.getByRole('button', { name: 'Export templates' }).click();
+  await expect(list.getByText(/Exported 1 template\(s\)/)).toBeVisible();
+  const exported = readFileSync(desk.exports[0] ?? '', 'utf8');
+  expect(exported).not.toMatch(/auth-?key/i);
+  desk.imports.push(exported);
+  await list.getByRole('button', { name: 'Import templates…' }).click();
+  await expect(
+    list.getByText('Imported 1 template(s). Renamed: Scheme check → Scheme check (2).'),
+  ).toBeVisible();
+  await list.getByRole('button', { name: 'Delete' }).first().click();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  expect(desk.simulator.requestCount('/a/v2')).toBe(0);
+});
+
+test('a live run says how many real calls it places and starts only when that number is typed', async ({
+  page,
+}) => {
+  await saveSchemeTemplate(page);
+  await screens(page).getByRole('button', { name: 'Profiles' }).click();
+  await page.getByRole('button', { name: 'New profile' }).click();
+  const form = page.getByRole('form', { name: 'New profile' });
+  await form.getByLabel('Name').fill('Live');
+  await form.getByLabel('Project id').fill('10001');
+  await form.getByLabel('API URL').fill(desk.simulator.url);
+  await form.getByRole('button', { name: 'Create profile' }).click();
+  await page.getByLabel('Paste the key').fill('sandbox-auth-key-0000');
+  await page.getByRole('button', { name: 'Save key' }).click();
+  await screens(page).getByRole('button', { name: 'Runs' }).click();
+  await page.getByLabel('Template for the run').selectOption({ label: 'Scheme check' });
+  await page.getByLabel(/^Values, one per line/).fill('101\n102');
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+  await expect(page.getByText('This places 2 real call(s). Type 2 to confirm.')).toBeVisible();
+  await page.getByLabel(/Type 2 to confirm/).fill('3');
+  await page.getByRole('button', { name: 'Start the run' }).click();
+  await expect(page.getByRole('alert')).toContainText('Type 2 to confirm.');
+  expect(desk.simulator.requestCount('/a/v2')).toBe(0);
+  await page.getByLabel(/Type 2 to confirm/).fill('2');
+  await page.getByRole('button', { name: 'Start the run' }).click();
+  await expect(page.getByRole('region', { name: 'Run progress' }).getByRole('heading')).toContainText(
+    '2 of 2 sent',
+    { timeout: 15_000 },
+  );
+});
