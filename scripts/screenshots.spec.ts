@@ -58,6 +58,31 @@ test('screenshots of the main screens', async ({ page }) => {
     await page.getByRole('list', { name: 'Attempts, newest first' }).getByRole('button').last().click();
     await expect(page.getByRole('region', { name: 'Attempt details' })).toContainText('Accepted');
     await shot(page, 'history');
+
+    // 6. A run of scheme ids on the sandbox, from a saved template.
+    await page.locator('#active-profile').selectOption({ label: 'Sandbox (sandbox)' });
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Callback' }).click();
+    await page.getByLabel('Caller (the client: number or SIP login)').fill('+38 067 111 22 33');
+    await page.getByRole('radio', { name: 'Forwarding scheme' }).check();
+    await page.getByRole('button', { name: 'Save as template…' }).click();
+    await page.getByLabel('Template name').fill('Scheme check');
+    await page.getByRole('button', { name: 'Save template' }).click();
+    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Runs' }).click();
+    await page.getByLabel('Template for the run').selectOption({ label: 'Scheme check' });
+    await page.getByLabel(/^Values, one per line/).fill('101\n102\n1o3\n999\n103');
+    await page.getByLabel(/^Gap between calls/).fill('1');
+    await page.getByRole('button', { name: 'Check the rows' }).click();
+    await page.getByRole('button', { name: 'Start the run' }).click();
+    await expect(page.getByRole('region', { name: 'Run progress' }).getByRole('heading')).toContainText(
+      'finished',
+      {
+        timeout: 15_000,
+      },
+    );
+    await expect(page.getByRole('region', { name: 'Run progress' })).not.toContainText('provisional', {
+      timeout: 10_000,
+    });
+    await shot(page, 'runs');
   } finally {
     await desk.close();
   }

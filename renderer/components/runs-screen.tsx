@@ -26,6 +26,14 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
   const columns: Column[] = template?.form.method === 'simple' ? ['destination'] : ['callee', 'caller'];
   const running =
     view !== null && (view.status === 'running' || view.status === 'paused' || view.status === 'stopping');
+  // After the last send, accepted rows are still followed into the call log until each has settled.
+  const settling =
+    view !== null &&
+    view.rows.some((row) => {
+      if (row.result?.outcome !== 'accepted' || !row.result.historyId) return false;
+      const seen = view.callLog[row.result.historyId];
+      return seen === undefined || seen.startsWith('provisional') || seen.startsWith('looking');
+    });
 
   useEffect(() => {
     let live = true;
@@ -37,9 +45,9 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
     };
   }, []);
 
-  // While a run goes on, its progress is read twice a second.
+  // While a run goes on, and until its calls settle in the call log, its progress is read twice a second.
   useEffect(() => {
-    if (!running) return;
+    if (!running && !settling) return;
     const timer = setInterval(() => {
       void desk()
         .getBatch()
@@ -51,7 +59,7 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
         });
     }, 500);
     return () => clearInterval(timer);
-  }, [running, onChanged]);
+  }, [running, settling, onChanged]);
 
   const request = () =>
     template
