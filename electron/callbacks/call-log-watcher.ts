@@ -72,6 +72,15 @@ export class CallLogWatcher {
     const timeZone = profile.timeZone ?? 'Europe/Kyiv';
     let stable = 0;
     const check = async (): Promise<void> => {
+      try {
+        await step();
+      } catch (error) {
+        // Reading is all this does; whatever went wrong, the search ends with a reason rather than silently.
+        state.message = `The call log could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+        this.finish(state, 'failed');
+      }
+    };
+    const step = async (): Promise<void> => {
       if (this.stopped) return;
       const sentAtMs = Date.parse(entry.at);
       const now = this.now();

@@ -42,7 +42,9 @@ export async function readJson(
     });
   }
   const { status, body } = sent.answer;
-  const incorrect = /incorrect field\W*([a-z_]+)?/i.exec(body);
+  const parsed = parseJson(body);
+  // "incorrect field" is a text error; a JSON list that merely mentions the words is still an answer.
+  const incorrect = Array.isArray(parsed) ? null : /incorrect field\W*([a-z_]+)?/i.exec(body);
   if (incorrect) {
     return fail({
       outcome: 'rejected',
@@ -73,14 +75,21 @@ export async function readJson(
   if (status < 200 || status >= 300) {
     return fail({ outcome: 'unknown', httpStatus: status, message: `${host} answered HTTP ${status}.` });
   }
-  try {
-    return ok(JSON.parse(body) as unknown);
-  } catch {
+  if (parsed === undefined) {
     return fail({
       outcome: 'unknown',
       httpStatus: status,
       message: `${host} answered HTTP ${status} with something that is not JSON.`,
     });
+  }
+  return ok(parsed);
+}
+
+function parseJson(body: string): unknown {
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    return undefined;
   }
 }
 

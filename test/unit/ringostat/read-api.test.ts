@@ -81,6 +81,24 @@ describe('the call log, read from the simulator', () => {
     expect(result).toMatchObject({ ok: false, error: { outcome: 'rejected', httpStatus: 401 } });
   });
 
+  it('takes a list that merely mentions “incorrect field” in a row as the answer it is', async () => {
+    const rows = [
+      { calldate: '2026-07-01T12:30:00+0300', caller: '380671112233', utm_content: 'incorrect field test' },
+    ];
+    const server = await startLoopbackServer({ kind: 'answer', status: 200, body: JSON.stringify(rows) });
+    try {
+      const result = await fetchCallLog(
+        { apiUrl: server.url, authKey: 'k-12345678' },
+        nodeTransport,
+        window(),
+      );
+      expect(result).toMatchObject({ ok: true, value: { rows } });
+      expect(server.received).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('says unknown for an answer that is not a list', async () => {
     const server = await startLoopbackServer({
       kind: 'answer',
