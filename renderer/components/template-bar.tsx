@@ -19,6 +19,8 @@ export function TemplateBar({ current, onFill, profileId }: TemplateBarProps) {
   const [description, setDescription] = useState('');
   const [shared, setShared] = useState(true);
   const [message, setMessage] = useState<string | null>(null);
+  /** A template of the same name that the person may replace with the current form. */
+  const [replaceable, setReplaceable] = useState<CallbackTemplate | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -30,12 +32,24 @@ export function TemplateBar({ current, onFill, profileId }: TemplateBarProps) {
     };
   }, [profileId]);
 
-  const save = async () => {
-    const result = await desk().saveTemplate({ name, description, shared, form: current() });
+  const save = async (replacing?: CallbackTemplate) => {
+    const result = await desk().saveTemplate({
+      ...(replacing ? { id: replacing.id } : {}),
+      name,
+      description,
+      shared,
+      form: current(),
+    });
     if (!result.ok) {
       setMessage(result.error.fields?.[0]?.message ?? result.error.message);
+      const scope = shared ? 'shared' : profileId;
+      const clash = templates.find(
+        (template) => template.scope === scope && template.name.toLowerCase() === name.trim().toLowerCase(),
+      );
+      setReplaceable(clash ?? null);
       return;
     }
+    setReplaceable(null);
     setTemplates(result.value);
     setSaving(false);
     setMessage(`Saved as “${name.trim()}”.`);
@@ -94,6 +108,11 @@ export function TemplateBar({ current, onFill, profileId }: TemplateBarProps) {
           <button type="button" onClick={() => void save()}>
             Save template
           </button>
+          {replaceable ? (
+            <button type="button" className="secondary" onClick={() => void save(replaceable)}>
+              Replace “{replaceable.name}” with this form
+            </button>
+          ) : null}
         </div>
       ) : null}
     </div>

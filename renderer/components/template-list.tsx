@@ -13,7 +13,7 @@ export function TemplateList({
 }) {
   const [templates, setTemplates] = useState<CallbackTemplate[]>([]);
   const [message, setMessage] = useState<string | null>(null);
-  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
+  const [renaming, setRenaming] = useState<{ id: string; name: string; description: string } | null>(null);
 
   const apply = (list: CallbackTemplate[]) => {
     setTemplates(list);
@@ -33,11 +33,11 @@ export function TemplateList({
     };
   }, [state.activeId, onTemplates]);
 
-  const rename = async (template: CallbackTemplate, name: string) => {
+  const rename = async (template: CallbackTemplate, name: string, description: string) => {
     const result = await desk().saveTemplate({
       id: template.id,
       name,
-      description: template.description,
+      description,
       shared: template.scope === 'shared',
       form: template.form,
     });
@@ -85,10 +85,22 @@ export function TemplateList({
                 <input
                   id={`rename-${template.id}`}
                   value={renaming.name}
-                  onChange={(event) => setRenaming({ id: template.id, name: event.target.value })}
+                  onChange={(event) => setRenaming({ ...renaming, name: event.target.value })}
                 />{' '}
-                <button type="button" onClick={() => void rename(template, renaming.name)}>
-                  Rename
+                <label className="visually-hidden" htmlFor={`describe-${template.id}`}>
+                  Description of {template.name}
+                </label>
+                <input
+                  id={`describe-${template.id}`}
+                  value={renaming.description}
+                  placeholder="Description"
+                  onChange={(event) => setRenaming({ ...renaming, description: event.target.value })}
+                />{' '}
+                <button
+                  type="button"
+                  onClick={() => void rename(template, renaming.name, renaming.description)}
+                >
+                  Save
                 </button>
               </span>
             ) : (
@@ -101,9 +113,11 @@ export function TemplateList({
                 <button
                   type="button"
                   className="link"
-                  onClick={() => setRenaming({ id: template.id, name: template.name })}
+                  onClick={() =>
+                    setRenaming({ id: template.id, name: template.name, description: template.description })
+                  }
                 >
-                  Rename
+                  Rename or describe
                 </button>{' '}
                 <button type="button" className="link" onClick={() => void remove(template.id)}>
                   Delete

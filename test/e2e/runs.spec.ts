@@ -77,8 +77,23 @@ test('templates fill the form in one step, and round-trip through an export file
   await expect(page.getByLabel('Caller (the client: number or SIP login)')).toHaveValue('+38 067 111 22 33');
   await expect(page.getByRole('radio', { name: 'Forwarding scheme' })).toBeChecked();
 
+  // Edit: the same name again offers to replace the template's form.
+  await page.getByLabel('Caller (the client: number or SIP login)').fill('+38 050 222 33 44');
+  await page.getByRole('button', { name: 'Save as template…' }).click();
+  await page.getByLabel('Template name').fill('Scheme check');
+  await page.getByRole('button', { name: 'Save template' }).click();
+  await expect(page.getByText('Name “Scheme check” is taken by another template.')).toBeVisible();
+  await page.getByRole('button', { name: 'Replace “Scheme check” with this form' }).click();
+  await page.reload();
+  await page.getByLabel('Template', { exact: true }).selectOption({ label: 'Scheme check' });
+  await expect(page.getByLabel('Caller (the client: number or SIP login)')).toHaveValue('+38 050 222 33 44');
+
   await screens(page).getByRole('button', { name: 'Runs' }).click();
   const list = page.getByRole('region', { name: 'Templates' });
+  await list.getByRole('button', { name: 'Rename or describe' }).click();
+  await list.getByLabel('New name for Scheme check').fill('Scheme check, Kyiv');
+  await list.getByRole('button', { name: 'Save' }).click();
+  await expect(list.getByRole('listitem')).toContainText('Scheme check, Kyiv');
   await list.getByRole('button', { name: 'Export templates' }).click();
   await expect(list.getByText(/Exported 1 template\(s\)/)).toBeVisible();
   const exported = readFileSync(desk.exports[0] ?? '', 'utf8');
@@ -86,7 +101,7 @@ test('templates fill the form in one step, and round-trip through an export file
   desk.imports.push(exported);
   await list.getByRole('button', { name: 'Import templates…' }).click();
   await expect(
-    list.getByText('Imported 1 template(s). Renamed: Scheme check → Scheme check (2).'),
+    list.getByText('Imported 1 template(s). Renamed: Scheme check, Kyiv → Scheme check, Kyiv (2).'),
   ).toBeVisible();
   await list.getByRole('button', { name: 'Delete' }).first().click();
   await expect(list.getByRole('listitem')).toHaveCount(1);
