@@ -30,6 +30,8 @@ export interface DeskServices {
   openImport: () => Promise<string | null>;
   templates: TemplateStore;
   batch: BatchService;
+  /** Told when the appearance changes, so native parts of the window follow. */
+  onTheme?: (theme: 'system' | 'light' | 'dark') => void;
 }
 
 export type DeskHandlers = {
@@ -159,6 +161,11 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
         scope === 'shared' ? 'shared' : active,
       );
       return imported.ok ? ok({ ...imported.value, templates: services.templates.list(active) }) : imported;
+    },
+    setTheme: ({ theme }) => {
+      profiles.setTheme(theme);
+      services.onTheme?.(theme);
+      return ok(profiles.state());
     },
     planBatch: (request) => ok(services.batch.plan(request)),
     startBatch: (request) => {

@@ -21,6 +21,7 @@ export interface DeskParts {
   openImport: () => Promise<string | null>;
   templatesFile: string;
   batchClock?: BatchClock;
+  onTheme?: (theme: 'system' | 'light' | 'dark') => void;
   /** One clock for everything: when attempts happen and what counts as "a minute ago". */
   now?: () => Date;
   timeoutMs?: number;
@@ -64,6 +65,7 @@ export function createDesk(parts: DeskParts): Desk {
     onAccepted: (historyId) => void callLog.watch(historyId),
   });
   const staff = new StaffDirectory(profiles, parts.simulatorUrl, parts.transport, now);
+  parts.onTheme?.(profiles.theme());
   const templates = new TemplateStore(parts.templatesFile, now);
   if (templates.notice) profiles.notify(templates.notice);
   const batch = new BatchService(profiles, callbacks, parts.batchClock);
@@ -79,6 +81,7 @@ export function createDesk(parts: DeskParts): Desk {
     openImport: parts.openImport,
     templates,
     batch,
+    onTheme: parts.onTheme,
   });
   return {
     profiles,

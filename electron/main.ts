@@ -1,4 +1,4 @@
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, nativeTheme } from 'electron';
 import { join } from 'node:path';
 import {
   createElectronSettingsStore,
@@ -35,6 +35,8 @@ async function start(): Promise<void> {
     saveExport: createExportSaver(() => window),
     openImport: createImportOpener(() => window),
     templatesFile: join(app.getPath('userData'), 'templates.json'),
+    // Native parts of the window (scroll bars, dialogs, the title bar) follow the chosen appearance.
+    onTheme: (theme) => (nativeTheme.themeSource = theme),
     log: (line) => console.error(line),
   });
   registerDeskIpc(window, rendererFile, desk.dispatch);

@@ -7,6 +7,7 @@ import { LiveBanner } from './components/live-banner';
 import { ProfilesScreen } from './components/profiles-screen';
 import { RunsScreen } from './components/runs-screen';
 import { desk } from './desk';
+import { useTheme } from './use-theme';
 
 type Screen = 'callback' | 'history' | 'runs' | 'profiles';
 
@@ -25,6 +26,7 @@ export function App() {
   const [dismissed, setDismissed] = useState<string[]>([]);
   const [historyVersion, setHistoryVersion] = useState(0);
   const [clone, setClone] = useState<{ form: CallbackFormInput; nonce: number } | null>(null);
+  useTheme(state?.theme ?? 'system');
   // Stable, so screens that poll can list it among their effect's inputs.
   const historyChangedCallback = useCallback(() => setHistoryVersion((version) => version + 1), []);
 
@@ -75,6 +77,20 @@ export function App() {
             </button>
           ))}
         </nav>
+        <label htmlFor="appearance">Appearance</label>
+        <select
+          id="appearance"
+          value={state.theme}
+          onChange={(event) =>
+            void desk()
+              .setTheme({ theme: event.target.value as DeskState['theme'] })
+              .then((result) => result.ok && setState(result.value))
+          }
+        >
+          <option value="system">System</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
         <label htmlFor="active-profile">Profile</label>
         <select id="active-profile" value={active.id} onChange={(event) => void switchTo(event.target.value)}>
           {state.profiles.map((profile) => (

@@ -37,6 +37,7 @@ export const deskMethods = [
   'resumeBatch',
   'stopBatch',
   'exportBatch',
+  'setTheme',
 ] as const;
 
 export type DeskMethod = (typeof deskMethods)[number];

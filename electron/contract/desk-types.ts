@@ -78,6 +78,8 @@ export interface DeskState {
   keyStorage: { encrypted: boolean; reason: string | null };
   /** Things the person must be told once, such as a settings file that could not be read. */
   notices: string[];
+  /** The chosen appearance; `system` follows the operating system's light or dark mode. */
+  theme: 'system' | 'light' | 'dark';
 }
 
 export interface ConnectionCheck {
@@ -162,6 +164,7 @@ export interface DeskResponses {
   resumeBatch: BatchView | null;
   stopBatch: BatchView | null;
   exportBatch: { path: string; count: number } | null;
+  setTheme: DeskState;
 }
 
 /** How much history to keep, and whether its numbers are shown masked. */

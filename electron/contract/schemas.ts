@@ -134,6 +134,7 @@ export const requestSchemas = {
   resumeBatch: z.void(),
   stopBatch: z.void(),
   exportBatch: z.strictObject({ format: z.enum(['csv', 'json']), maskNumbers: z.boolean() }),
+  setTheme: z.strictObject({ theme: z.enum(['system', 'light', 'dark']) }),
 } satisfies Record<DeskMethod, z.ZodType>;
 
 export type DeskRequests = { [M in DeskMethod]: z.input<(typeof requestSchemas)[M]> };

@@ -74,6 +74,7 @@ export class ProfileService {
       profiles: this.settings.profiles.map((profile) => this.view(profile)),
       activeId: this.settings.activeProfileId,
       keyStorage: { encrypted: encryption.available, reason: encryption.reason },
+      theme: this.theme(),
       notices: [...this.notices],
     };
   }
@@ -191,6 +192,15 @@ export class ProfileService {
 
   setHistoryRetention(retention: HistoryRetention): void {
     this.settings.historyRetention = retention;
+    this.save();
+  }
+
+  theme(): 'system' | 'light' | 'dark' {
+    return this.settings.theme ?? 'system';
+  }
+
+  setTheme(theme: 'system' | 'light' | 'dark'): void {
+    this.settings.theme = theme;
     this.save();
   }
 

@@ -24,6 +24,8 @@ export const settingsSchema = z.object({
   historyRetention: z.object({ maxEntries: z.number(), maxAgeDays: z.number() }).optional(),
   /** Show phone numbers in the history and its exports only by their last four digits. */
   maskNumbers: z.boolean().optional(),
+  /** Light, dark, or whatever the system uses. */
+  theme: z.enum(['system', 'light', 'dark']).optional(),
 });
 
 export type StoredProfile = z.infer<typeof storedProfileSchema>;
