@@ -7,6 +7,7 @@ import { formatRequest } from '../../electron/ringostat/redact';
 import { desk } from '../desk';
 import { outcomeWords } from '../outcome-words';
 import { CallLogStatus } from './call-log-status';
+import { RawText } from './raw-text';
 
 interface HistoryDetailsProps {
   id: string;
@@ -208,13 +209,13 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
         )}
       </section>
       <h3>Request as sent</h3>
-      <pre className="raw">{formatRequest(entry.request, { indentJson: true })}</pre>
+      <RawText label="Request as sent">{formatRequest(entry.request, { indentJson: true })}</RawText>
       <h3>Answer</h3>
-      <pre className="raw">
+      <RawText label="Answer">
         {entry.end?.answer
           ? `HTTP ${entry.end.answer.status} ${entry.end.answer.contentType ?? ''}\n\n${entry.end.answer.body}${entry.end.answer.truncated ? '\n…(cut at 64 KB)' : ''}`
           : 'No answer came.'}
-      </pre>
+      </RawText>
       <p className="facts">
         Started {entry.at}
         {entry.end ? `, ended ${entry.end.endedAt}` : ''}.

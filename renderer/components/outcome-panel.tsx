@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SentCallback } from '../../electron/contract/desk-types';
 import { CallLogStatus } from './call-log-status';
+import { RawText } from './raw-text';
 import { outcomeWords } from '../outcome-words';
 import { formatRequest } from '../../electron/ringostat/redact';
 
@@ -43,15 +44,15 @@ export function OutcomePanel({ result, sending }: { result: SentCallback | null;
           ) : null}
           <details>
             <summary>Raw answer</summary>
-            <pre className="raw">
+            <RawText label="Raw answer">
               {result.answer
                 ? `HTTP ${result.answer.status} ${result.answer.contentType ?? ''}\n\n${result.answer.body}${result.answer.truncated ? '\n…(cut)' : ''}`
                 : 'No answer came.'}
-            </pre>
+            </RawText>
           </details>
           <details>
             <summary>Request as sent</summary>
-            <pre className="raw">{formatRequest(result.request, { indentJson: true })}</pre>
+            <RawText label="Request as sent">{formatRequest(result.request, { indentJson: true })}</RawText>
           </details>
         </>
       ) : null}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CallbackPreview } from '../../electron/contract/desk-types';
 import { formatRequest } from '../../electron/ringostat/redact';
+import { RawText } from './raw-text';
 
 /** Exactly what will be sent, key redacted, with "copy as cURL". */
 export function RequestPreview({ preview }: { preview: CallbackPreview | null }) {
@@ -19,7 +20,9 @@ export function RequestPreview({ preview }: { preview: CallbackPreview | null })
       <h2>Request preview</h2>
       {request ? (
         <>
-          <pre className="raw request-text">{formatRequest(request, { indentJson: true })}</pre>
+          <RawText label="The request that will be sent" className="request-text">
+            {formatRequest(request, { indentJson: true })}
+          </RawText>
           <p className="field-hint">The JSON-RPC id is chosen anew for each send. The key is never shown.</p>
           <button
             type="button"
