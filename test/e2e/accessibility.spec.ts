@@ -10,11 +10,16 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`no serious or critical accessibility violation on each main screen, ${theme} theme`, async ({ page }) => {
+  test(`no serious or critical accessibility violation on each main screen, ${theme} theme`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: theme });
     desk = await openDesk(page);
     const screens = page.getByRole('navigation', { name: 'Screens' });
