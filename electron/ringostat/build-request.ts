@@ -46,7 +46,7 @@ export function buildCallbackRequest(
   };
 }
 
-/** A JSON-RPC id: any positive number; the answer is matched by it. */
+/** A JSON-RPC id: a positive number of the client's choice; the answer is matched by it. */
 export function randomRequestId(): number {
   return Math.floor(Math.random() * 2_000_000_000) + 1;
 }

@@ -4,7 +4,7 @@ import { fail, ok, type Result } from '../contract/result';
 export const ringostatApiUrl = 'https://api.ringostat.net';
 
 /**
- * Decides whether an API base URL may receive the Auth-key: any https URL,
+ * Decides whether an API base URL may receive the Auth-key: every https URL,
  * or plain http only on this machine (the simulator, tests). Returns the URL
  * without a trailing slash so paths can be appended.
  */
