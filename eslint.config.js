@@ -20,7 +20,12 @@ export default tseslint.config(
           paths: [
             {
               name: 'electron',
-              message: 'Only main.ts, window.ts, ipc.ts and preload.ts may import electron.',
+              message:
+                'Only the thin Electron layer (main, window, ipc, preload, adapters, menu) may import electron.',
+            },
+            {
+              name: 'electron-store',
+              message: 'Only adapters.ts may load electron-store: it imports electron itself.',
             },
           ],
         },
@@ -34,6 +39,8 @@ export default tseslint.config(
       'electron/ipc.ts',
       'electron/preload.ts',
       'electron/adapters.ts',
+      'electron/menu.ts',
+      'electron/menu-template.ts',
     ],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -8,6 +8,7 @@ import {
 } from './adapters';
 import { createDesk, type Desk } from './desk';
 import { registerDeskIpc } from './ipc';
+import { installMenu } from './menu';
 import { nodeTransport } from './ringostat/node-transport';
 import { startSimulator, type RunningSimulator } from './simulator/server';
 import { createMainWindow, denyAllPermissions, rendererFile } from './window';
@@ -40,6 +41,7 @@ async function start(): Promise<void> {
     log: (line) => console.error(line),
   });
   registerDeskIpc(window, rendererFile, desk.dispatch);
+  installMenu(window);
 }
 
 if (!app.requestSingleInstanceLock()) {

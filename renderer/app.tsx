@@ -27,6 +27,26 @@ export function App() {
   const [historyVersion, setHistoryVersion] = useState(0);
   const [clone, setClone] = useState<{ form: CallbackFormInput; nonce: number } | null>(null);
   useTheme(state?.theme ?? 'system');
+  const [formKey, setFormKey] = useState(0);
+  const [searchFocus, setSearchFocus] = useState(0);
+  // The application menu's shortcuts, carried out here where the screens are.
+  useEffect(
+    () =>
+      desk().onMenuCommand((command) => {
+        if (command === 'new-callback') {
+          setClone(null);
+          setFormKey((key) => key + 1);
+          setScreen('callback');
+        } else if (command === 'send') {
+          setScreen('callback');
+          document.querySelector<HTMLFormElement>('form[aria-label="Callback"]')?.requestSubmit();
+        } else if (command === 'focus-history-search') {
+          setScreen('history');
+          setSearchFocus((count) => count + 1);
+        } else document.getElementById('active-profile')?.focus();
+      }),
+    [],
+  );
   // Stable, so screens that poll can list it among their effect's inputs.
   const historyChangedCallback = useCallback(() => setHistoryVersion((version) => version + 1), []);
 
@@ -107,6 +127,7 @@ export function App() {
           <HistoryScreen
             state={state}
             version={historyVersion}
+            focusSearch={searchFocus}
             onChanged={historyChanged}
             onState={setState}
             onClone={(form) => {
@@ -118,10 +139,11 @@ export function App() {
         {/* Hidden, not unmounted: what was typed and the last outcome survive a visit elsewhere. */}
         <div hidden={screen !== 'callback'}>
           <CallbackForm
-            key={clone?.nonce ?? 0}
+            key={`${formKey}:${clone?.nonce ?? 0}`}
             profile={active}
             cloned={clone?.form}
             onSent={historyChanged}
+            focusFirstField={formKey > 0}
           />
         </div>
       </main>

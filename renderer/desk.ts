@@ -1,12 +1,12 @@
-import type { DeskApi } from '../electron/contract/desk-types';
+import type { DeskBridge } from '../electron/contract/desk-types';
 
 declare global {
   interface Window {
     /** The only door to the main process: named functions from the contract. */
-    desk: DeskApi;
+    desk: DeskBridge;
   }
 }
 
-export function desk(): DeskApi {
+export function desk(): DeskBridge {
   return window.desk;
 }

@@ -14,6 +14,7 @@ import type { BatchSnapshot } from '../batch/batch-run';
 import type { CallbackTemplate } from '../templates/template-types';
 import type { CallLogState, StaffList, StaffMember } from './read-types';
 import type { DeskMethod } from './desk-methods';
+import type { MenuCommand } from './menu-commands';
 import type { Result } from './result';
 import type { DeskRequests } from './schemas';
 
@@ -175,7 +176,13 @@ export type BatchView = BatchSnapshot & { callLog: Record<string, string> };
 
 export type DeskResult<M extends DeskMethod> = Result<DeskResponses[M], DeskError>;
 
-/** `window.desk`: one named function per method, each resolving to a Result. */
+/** `window.desk`: the methods, and a subscription to the application menu's commands. */
+export type DeskBridge = DeskApi & {
+  /** Calls the listener for each menu command; returns a function that stops listening. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};
+
+/** One named function per method, each resolving to a Result. */
 export type DeskApi = {
   [M in DeskMethod]: (request: DeskRequests[M]) => Promise<DeskResult<M>>;
 };

@@ -28,10 +28,12 @@ interface CallbackFormProps {
   cloned?: CallbackFormInput | null;
   /** Told after every attempt that reached the history. */
   onSent?: () => void;
+  /** Put the cursor in the first field when the form appears (a new callback from the menu). */
+  focusFirstField?: boolean;
 }
 
 /** The callback form: validated as you type, sent once per click, outcome in plain words. */
-export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
+export function CallbackForm({ profile, cloned, onSent, focusFirstField }: CallbackFormProps) {
   const [draft, setDraft] = useState<FormDraft>(() => (cloned ? fromCallbackForm(cloned) : emptyDraft));
   const [touched, setTouched] = useState<Partial<Record<DraftField, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
@@ -169,6 +171,7 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
             draft={draft}
             preview={preview}
             update={update}
+            autoFocus={focusFirstField === true}
             touch={touch}
             errorFor={errorFor}
             sendHint={sendHint}

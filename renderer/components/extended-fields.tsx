@@ -13,6 +13,7 @@ interface ExtendedFieldsProps {
   touch: (field: DraftField) => void;
   errorFor: (field: DraftField) => string | null;
   sendHint: (field: 'caller' | 'callee') => string | undefined;
+  autoFocus?: boolean;
 }
 
 const advancedFields: [DraftField, string][] = [
@@ -27,7 +28,15 @@ const advancedFields: [DraftField, string][] = [
 ];
 
 /** The extended method's fields; visitor and UTM fields folded away but one click from view. */
-export function ExtendedFields({ draft, preview, update, touch, errorFor, sendHint }: ExtendedFieldsProps) {
+export function ExtendedFields({
+  draft,
+  preview,
+  update,
+  touch,
+  errorFor,
+  sendHint,
+  autoFocus,
+}: ExtendedFieldsProps) {
   const scheme = draft.calleeType === 'scheme';
   const advancedFilled = advancedFields.some(([field]) => draft[field] !== '');
   const whoFirst = preview?.firstParty ?? null;
@@ -41,6 +50,7 @@ export function ExtendedFields({ draft, preview, update, touch, errorFor, sendHi
   return (
     <>
       <TextField
+        autoFocus={autoFocus}
         label="Caller (the client: number or SIP login)"
         value={draft.caller}
         placeholder="+38 067 111 22 33"

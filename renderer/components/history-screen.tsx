@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DeskState } from '../../electron/contract/desk-types';
 import type { CallbackFormInput } from '../../electron/contract/schemas';
 import type { HistoryFilter, HistoryOutcome } from '../../electron/history/history-types';
@@ -9,6 +9,8 @@ import { RetentionSettings } from './retention-settings';
 
 interface HistoryScreenProps {
   state: DeskState;
+  /** Each new value puts the cursor in the search field (the menu's "search the history"). */
+  focusSearch?: number;
   version: number;
   onChanged: () => void;
   onClone: (form: CallbackFormInput) => void;
@@ -16,7 +18,18 @@ interface HistoryScreenProps {
 }
 
 /** The request history: filter, search, read one attempt, export what is shown. */
-export function HistoryScreen({ state, version, onChanged, onClone, onState }: HistoryScreenProps) {
+export function HistoryScreen({
+  state,
+  version,
+  onChanged,
+  onClone,
+  onState,
+  focusSearch = 0,
+}: HistoryScreenProps) {
+  const search = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusSearch > 0) search.current?.focus();
+  }, [focusSearch]);
   const [outcome, setOutcome] = useState<HistoryOutcome | ''>('');
   const [method, setMethod] = useState<'simple' | 'extended' | ''>('');
   const [profileId, setProfileId] = useState('');
@@ -73,6 +86,7 @@ export function HistoryScreen({ state, version, onChanged, onClone, onState }: H
           <label htmlFor="history-search">Search: number, SIP login, scheme id or UTM value</label>
           <input
             id="history-search"
+            ref={search}
             type="search"
             value={typed}
             onChange={(event) => setTyped(event.target.value)}

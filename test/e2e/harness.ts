@@ -56,15 +56,24 @@ export async function openDesk(page: Page, options: { encryption?: boolean } = {
   });
   await page.addInitScript(
     (methods: string[]) => {
-      const invoke = (
-        window as unknown as { __deskInvoke: (method: string, payload: unknown) => Promise<unknown> }
-      ).__deskInvoke;
+      const scope = window as unknown as {
+        __deskInvoke: (method: string, payload: unknown) => Promise<unknown>;
+        /** Stands in for the application menu: the test calls it as a menu item would. */
+        __menu: (command: string) => void;
+      };
+      const listeners = new Set<(command: string) => void>();
+      scope.__menu = (command) => listeners.forEach((listener) => listener(command));
+      const api = Object.fromEntries(
+        methods.map((method) => [method, (payload: unknown) => scope.__deskInvoke(method, payload)]),
+      );
       Object.defineProperty(window, 'desk', {
-        value: Object.freeze(
-          Object.fromEntries(
-            methods.map((method) => [method, (payload: unknown) => invoke(method, payload)]),
-          ),
-        ),
+        value: Object.freeze({
+          ...api,
+          onMenuCommand: (listener: (command: string) => void) => {
+            listeners.add(listener);
+            return () => listeners.delete(listener);
+          },
+        }),
       });
     },
     [...deskMethods],

@@ -89,3 +89,21 @@ test('the call-log preview follows the form: inbound shows the labels, outbound 
   await expect(preview).toContainText('It rings the client (+77012345678) first');
   await expect(preview).toContainText('Sends manager_dst 1.');
 });
+
+test('the menu’s shortcuts reach the page: send, new callback, history search, switch profile', async ({
+  page,
+}) => {
+  const menu = (command: string) =>
+    page.evaluate((name) => (window as unknown as { __menu: (c: string) => void }).__menu(name), command);
+  await caller(page).fill('0671112233');
+  await callee(page).fill('sandbox_anna');
+  await menu('send');
+  await expect(page.locator('.outcome-panel [data-outcome]')).toHaveAttribute('data-outcome', 'accepted');
+  await menu('new-callback');
+  await expect(caller(page)).toHaveValue('');
+  await expect(caller(page)).toBeFocused();
+  await menu('focus-history-search');
+  await expect(page.getByLabel(/^Search/)).toBeFocused();
+  await menu('switch-profile');
+  await expect(page.locator('#active-profile')).toBeFocused();
+});

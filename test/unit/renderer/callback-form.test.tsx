@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deskMethods } from '../../../electron/contract/desk-methods';
-import type { DeskApi, ProfileView } from '../../../electron/contract/desk-types';
+import type { DeskBridge, ProfileView } from '../../../electron/contract/desk-types';
 import type { Transport } from '../../../electron/ringostat/transport';
 import { CallbackForm } from '../../../renderer/components/callback-form';
 import { testDesk } from '../../support/test-desk';
@@ -27,7 +27,7 @@ beforeEach(() => {
   close = desk.dispose;
   window.desk = Object.fromEntries(
     deskMethods.map((method) => [method, (payload: unknown) => dispatch(method, payload)]),
-  ) as unknown as DeskApi;
+  ) as unknown as DeskBridge;
   profile = profiles.state().profiles[0] as ProfileView;
 });
 afterEach(async () => {

@@ -1,0 +1,36 @@
+import { app, dialog, Menu, shell, type BrowserWindow } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { menuChannel } from './contract/menu-commands';
+import { buildMenuTemplate } from './menu-template';
+
+/** Installs the application menu; its own commands go to the page, which carries them out. */
+export function installMenu(window: BrowserWindow): void {
+  const template = buildMenuTemplate(
+    { platform: process.platform, development: !app.isPackaged, appName: app.getName() },
+    {
+      command: (command) => window.webContents.send(menuChannel, command),
+      openGuide: () => {
+        // Installed, the README is a resource beside the app; from source, it is in the project.
+        const guide = [join(process.resourcesPath, 'README.md'), join(app.getAppPath(), 'README.md')].find(
+          existsSync,
+        );
+        if (guide) void shell.openPath(guide);
+      },
+      openExternal: (url) => void shell.openExternal(url),
+      showAbout: () =>
+        void dialog.showMessageBox(window, {
+          type: 'info',
+          title: `About ${app.getName()}`,
+          message: `${app.getName()} ${app.getVersion()}`,
+          detail: [
+            `Electron ${process.versions.electron}`,
+            `Chromium ${process.versions.chrome}`,
+            `Node.js ${process.versions.node}`,
+            `V8 ${process.versions.v8}`,
+          ].join('\n'),
+        }),
+    },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildMenuTemplate, vendorApiUrl } from '../../electron/menu-template';
+
+type MenuItemConstructorOptions = ReturnType<typeof buildMenuTemplate>[number];
+
+function menu(platform: NodeJS.Platform, development: boolean) {
+  const actions = { command: vi.fn(), openGuide: vi.fn(), openExternal: vi.fn(), showAbout: vi.fn() };
+  return {
+    template: buildMenuTemplate({ platform, development, appName: 'Callback Desk' }, actions),
+    actions,
+  };
+}
+
+/** Every item, however deep, flattened. */
+function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
+}
+
+const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as (() => void) | undefined)?.();
+
+describe('the application menu', () => {
+  it('has the usual roles: Edit (copy, paste), Window, and zoom in View', () => {
+    const roles = items(menu('linux', false).template).map((item) => item.role);
+    expect(roles).toEqual(
+      expect.arrayContaining(['editMenu', 'windowMenu', 'zoomIn', 'zoomOut', 'resetZoom', 'help', 'quit']),
+    );
+  });
+
+  it('offers reload and developer tools only in development', () => {
+    expect(items(menu('linux', false).template).map((item) => item.role)).not.toContain('reload');
+    expect(items(menu('linux', true).template).map((item) => item.role)).toEqual(
+      expect.arrayContaining(['reload', 'toggleDevTools']),
+    );
+  });
+
+  it('sends its shortcuts to the page: new callback, send, history search, switch profile', () => {
+    const { template, actions } = menu('win32', false);
+    const byLabel = (label: string) => items(template).find((item) => item.label === label);
+    expect(
+      ['New callback', 'Send', 'Search the history', 'Switch profile'].map(
+        (label) => byLabel(label)?.accelerator,
+      ),
+    ).toEqual(['CmdOrCtrl+N', 'CmdOrCtrl+Enter', 'CmdOrCtrl+F', 'CmdOrCtrl+P']);
+    for (const label of ['New callback', 'Send', 'Search the history', 'Switch profile'])
+      click(byLabel(label));
+    expect(actions.command.mock.calls.flat()).toEqual([
+      'new-callback',
+      'send',
+      'focus-history-search',
+      'switch-profile',
+    ]);
+  });
+
+  it('helps with the guide, the vendor’s API page and the About box; on macOS About is in the app menu', () => {
+    const { template, actions } = menu('linux', false);
+    const help = template.find((item) => item.role === 'help');
+    for (const item of (help?.submenu as MenuItemConstructorOptions[]) ?? []) click(item);
+    expect(actions.openGuide).toHaveBeenCalledOnce();
+    expect(actions.openExternal).toHaveBeenCalledWith(vendorApiUrl);
+    expect(actions.showAbout).toHaveBeenCalledOnce();
+    const mac = menu('darwin', false).template;
+    expect(mac[0]?.label).toBe('Callback Desk');
+    expect((mac[0]?.submenu as MenuItemConstructorOptions[])[0]?.label).toBe('About Callback Desk');
+  });
+});
