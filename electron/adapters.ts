@@ -75,12 +75,16 @@ export function createExportSaver(window: () => BrowserWindow | undefined) {
 }
 
 /** Asks which file to import, in the system's own dialog, and reads it (a templates export is small). */
-export function createImportOpener(window: () => BrowserWindow) {
+export function createImportOpener(window: () => BrowserWindow | undefined) {
   return async (): Promise<string | null> => {
-    const choice = await dialog.showOpenDialog(window(), {
+    const options: Electron.OpenDialogOptions = {
       properties: ['openFile'],
       filters: [{ name: 'Callback Desk templates', extensions: ['json'] }],
-    });
+    };
+    const parent = window();
+    const choice = parent
+      ? await dialog.showOpenDialog(parent, options)
+      : await dialog.showOpenDialog(options);
     const [path] = choice.filePaths;
     if (choice.canceled || !path) return null;
     return readFile(path, 'utf8');

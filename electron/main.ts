@@ -25,23 +25,31 @@ async function start(): Promise<void> {
   // Profiles that target the embedded simulator (the first-start Sandbox) send here: nothing real rings.
   const running = await startSimulator();
   simulator = running;
-  // The page loads asynchronously: the handlers registered below are in place before it can ask anything.
-  const window = createMainWindow();
-  desk = createDesk({
+  const services = createDesk({
     settingsStore: createElectronSettingsStore(),
     cipher: createSafeStorageCipher(),
     historyFolder: join(app.getPath('userData'), 'history'),
     transport: nodeTransport,
     simulatorUrl: () => running.url,
-    saveExport: createExportSaver(() => window),
-    openImport: createImportOpener(() => window),
+    saveExport: createExportSaver(appWindow),
+    openImport: createImportOpener(appWindow),
     templatesFile: join(app.getPath('userData'), 'templates.json'),
     // Native parts of the window (scroll bars, dialogs, the title bar) follow the chosen appearance.
     onTheme: (theme) => (nativeTheme.themeSource = theme),
     log: (line) => console.error(line),
   });
-  registerDeskIpc(window, rendererFile, desk.dispatch);
+  desk = services;
+  // The page loads asynchronously: the handlers registered just after are in place before it can ask anything.
+  const window = createMainWindow(services.profiles.savedWindow(), (bounds) =>
+    services.profiles.saveWindow(bounds),
+  );
+  registerDeskIpc(window, rendererFile, services.dispatch);
   installMenu(window);
+}
+
+/** The app's one window, for dialogs to belong to. */
+function appWindow(): BrowserWindow | undefined {
+  return BrowserWindow.getAllWindows()[0];
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -1,17 +1,29 @@
-import { BrowserWindow, session, shell } from 'electron';
+import { BrowserWindow, screen, session, shell } from 'electron';
 import { join } from 'node:path';
+import { restoreBounds, type SavedWindow } from './window-bounds';
 
 /** The renderer is loaded from this file and nowhere else. */
 export const rendererFile = join(__dirname, '../renderer/index.html');
 const preloadFile = join(__dirname, '../preload/preload.cjs');
 
-/** Opens the app's only window with every Electron security guard on. */
-export function createMainWindow(): BrowserWindow {
+const minimum = { width: 720, height: 520 };
+
+/** Opens the app's only window with every Electron security guard on, where it was last time. */
+export function createMainWindow(
+  saved: SavedWindow | undefined,
+  onClose: (window: SavedWindow) => void,
+): BrowserWindow {
+  const place = restoreBounds(
+    saved,
+    screen.getAllDisplays().map((display) => display.workArea),
+    minimum,
+  );
   const window = new BrowserWindow({
-    width: 1100,
-    height: 760,
-    minWidth: 720,
-    minHeight: 520,
+    ...(place
+      ? { x: place.x, y: place.y, width: place.width, height: place.height }
+      : { width: 1100, height: 760 }),
+    minWidth: minimum.width,
+    minHeight: minimum.height,
     title: 'Callback Desk',
     show: false,
     webPreferences: {
@@ -27,7 +39,11 @@ export function createMainWindow(): BrowserWindow {
     },
   });
   guardContents(window);
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (place?.maximized) window.maximize();
+    window.show();
+  });
+  window.on('close', () => onClose({ ...window.getNormalBounds(), maximized: window.isMaximized() }));
   void window.loadFile(rendererFile);
   return window;
 }

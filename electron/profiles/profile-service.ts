@@ -5,6 +5,7 @@ import type { ProfileInput } from '../contract/schemas';
 import { ringostatApiUrl } from '../ringostat/endpoint';
 import { sandbox } from '../simulator/sandbox';
 import { defaultRetention, type HistoryRetention } from '../history/history-types';
+import type { SavedWindow } from '../window-bounds';
 import type { Cipher } from './cipher';
 import { checkProfileInput, defaultTimeZone } from './profile-input';
 import type { SettingsStore } from './settings-store';
@@ -192,6 +193,15 @@ export class ProfileService {
 
   setHistoryRetention(retention: HistoryRetention): void {
     this.settings.historyRetention = retention;
+    this.save();
+  }
+
+  savedWindow(): SavedWindow | undefined {
+    return this.settings.window;
+  }
+
+  saveWindow(window: SavedWindow): void {
+    this.settings.window = window;
     this.save();
   }
 

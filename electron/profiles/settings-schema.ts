@@ -26,6 +26,10 @@ export const settingsSchema = z.object({
   maskNumbers: z.boolean().optional(),
   /** Light, dark, or whatever the system uses. */
   theme: z.enum(['system', 'light', 'dark']).optional(),
+  /** Where the window was when it last closed. */
+  window: z
+    .object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() })
+    .optional(),
 });
 
 export type StoredProfile = z.infer<typeof storedProfileSchema>;
