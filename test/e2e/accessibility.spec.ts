@@ -42,3 +42,33 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test('the whole flow works by keyboard alone, with a visible focus', async ({ page }) => {
+  desk = await openDesk(page);
+  const focusedOutline = () =>
+    page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      return element ? getComputedStyle(element).outlineStyle : 'none';
+    });
+  // Choose the profile with the keyboard.
+  await page.locator('#active-profile').focus();
+  await page.keyboard.press('ArrowDown');
+  expect(await focusedOutline()).not.toBe('none');
+  // Fill the form: Tab moves from field to field.
+  await page.getByLabel('Caller (the client: number or SIP login)').focus();
+  await page.keyboard.type('067 111 22 33');
+  await page.keyboard.press('Tab'); // the callee type radios
+  await page.keyboard.press('Tab'); // the callee
+  await page.keyboard.type('sandbox_anna');
+  expect(await focusedOutline()).not.toBe('none');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Accepted' })).toBeVisible();
+  // Browse the history: the screens and the rows are buttons reached by Tab, opened by Enter.
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'History' }).focus();
+  await page.keyboard.press('Enter');
+  const row = page.getByRole('list', { name: 'Attempts, newest first' }).getByRole('button').first();
+  await row.focus();
+  expect(await focusedOutline()).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Attempt details' })).toContainText('Accepted');
+});
