@@ -1,12 +1,12 @@
+import type { ExtendedCallbackForm } from './types';
+
 /** Fields that visitor data can fill in the extended form. */
-export interface VisitorFields {
-  utmSource?: string;
-  utmMedium?: string;
-  utmCampaign?: string;
-  utmTerm?: string;
-  utmContent?: string;
-  clientId?: string;
-}
+export type VisitorFields = Partial<
+  Pick<
+    ExtendedCallbackForm,
+    'utmSource' | 'utmMedium' | 'utmCampaign' | 'utmTerm' | 'utmContent' | 'clientId'
+  >
+>;
 
 export interface VisitorImport {
   fields: VisitorFields;

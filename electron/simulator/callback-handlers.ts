@@ -79,12 +79,8 @@ export function handleSimpleCallback(request: SimulatorRequest): HandlerResult {
 export function handleExtendedCallback(request: SimulatorRequest): HandlerResult {
   const denied = checkAuth(request);
   if (denied) return denied;
-  let payload: unknown;
-  try {
-    payload = JSON.parse(request.body);
-  } catch {
-    return badRequest('The request body is not a JSON string');
-  }
+  const payload = parseJsonBody(request);
+  if (payload === notJson) return badRequest('The request body is not a JSON string');
   if (!isRecord(payload) || payload.jsonrpc !== '2.0' || typeof payload.id !== 'number') {
     return rpcError(null, -32600, 'Invalid Request: jsonrpc must be "2.0" and id a number');
   }
@@ -200,6 +196,18 @@ const emptyCall = {
   user_agent: null,
   disposition: 'ANSWERED',
 } as const;
+
+/** Marks a body that is not JSON, since `null` is JSON. */
+export const notJson = Symbol('not JSON');
+
+/** The request's JSON body, or `notJson`: a 400 in the API's words. */
+export function parseJsonBody(request: SimulatorRequest): unknown {
+  try {
+    return JSON.parse(request.body) as unknown;
+  } catch {
+    return notJson;
+  }
+}
 
 export function jsonAnswer(status: number, value: unknown): SimulatorAnswer {
   return { kind: 'answer', status, contentType: 'application/json', body: JSON.stringify(value) };

@@ -1,7 +1,14 @@
 import { parseProjectTime } from '../ringostat/project-time';
 import { callLogFields } from '../ringostat/read-api';
 import type { SimulatedCall } from './call-log';
-import { checkAuth, jsonAnswer, type HandlerResult, type SimulatorRequest } from './callback-handlers';
+import {
+  checkAuth,
+  jsonAnswer,
+  notJson,
+  parseJsonBody,
+  type HandlerResult,
+  type SimulatorRequest,
+} from './callback-handlers';
 import { sandbox } from './sandbox';
 
 /** Every field a `calls/list` row can have here: all the app asks for but `client_id`, which some projects lack too. */
@@ -67,12 +74,9 @@ export function handleSipSpeaking(
 export function handleStaffRpc(request: SimulatorRequest): HandlerResult {
   const denied = checkAuth(request);
   if (denied) return denied;
-  let payload: unknown;
-  try {
-    payload = JSON.parse(request.body);
-  } catch {
+  const payload = parseJsonBody(request);
+  if (payload === notJson)
     return { reply: jsonAnswer(400, { message: 'The request body is not a JSON string' }) };
-  }
   const body = payload as {
     id?: unknown;
     method?: unknown;
