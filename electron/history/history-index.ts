@@ -36,6 +36,12 @@ export class HistoryIndex {
     return this.entries;
   }
 
+  /** Takes an entry already built elsewhere (the newest page, read backwards), as the newest so far. */
+  adopt(entry: IndexedEntry): void {
+    this.entries.push(entry);
+    this.byId.set(entry.id, entry);
+  }
+
   addBegin(
     begin: HistoryBegin,
     span: LineSpan,

@@ -58,7 +58,8 @@ export class HistoryStore {
   private readonly inFlight = new Set<string>();
   /** Records appended while the first scan runs: indexed after it. */
   private appendedDuringScan: { record: HistoryRecord; span: LineSpan }[] | null = [];
-  private readonly tail: IndexedEntry[];
+  /** The newest page, read at once from the end of the file, kept current until the full index takes over. */
+  private readonly tail = new HistoryIndex();
   private corruptLines = 0;
   private compacting: Promise<void> | null = null;
   private retention: HistoryRetention;
@@ -73,7 +74,7 @@ export class HistoryStore {
     this.retention = options.retention ?? defaultRetention;
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? randomUUID;
-    this.tail = readNewest(log, pageSize);
+    for (const entry of readNewest(log, pageSize).reverse()) this.tail.adopt(entry);
     this.ready = this.buildIndex();
     // An error here is reported by whoever awaits `ready`; it must not be unhandled meanwhile.
     this.ready.catch(() => undefined);
@@ -88,7 +89,7 @@ export class HistoryStore {
   /** The newest entries, ready before the full index: what the panel shows first. */
   newest(limit = 100): HistorySummary[] {
     if (this.appendedDuringScan === null) return this.index.list({}, 0, limit).items;
-    return this.tail.slice(0, limit).map(summaryOf);
+    return this.tail.list({}, 0, limit).items;
   }
 
   async list(
@@ -166,7 +167,8 @@ export class HistoryStore {
   recent(fingerprint: string, sinceMs: number): HistorySummary | undefined {
     const found = this.index.latest(fingerprint, sinceMs);
     if (found) return summaryOf(found);
-    return this.appendedDuringScan === null ? undefined : this.tailMatch(fingerprint, sinceMs);
+    const inTail = this.appendedDuringScan === null ? undefined : this.tail.latest(fingerprint, sinceMs);
+    return inTail && summaryOf(inTail);
   }
 
   setRetention(retention: HistoryRetention): void {
@@ -183,31 +185,15 @@ export class HistoryStore {
 
   private append(record: HistoryRecord): void {
     const span = this.log.append(JSON.stringify(record));
-    if (this.appendedDuringScan) this.appendedDuringScan.push({ record, span });
-    else this.indexRecord(record, span);
+    if (this.appendedDuringScan) {
+      // Until the full index is built, the newest page must show what is written meanwhile.
+      this.appendedDuringScan.push({ record, span });
+      applyRecord(this.tail, record, span);
+    } else applyRecord(this.index, record, span);
   }
 
   private indexRecord(record: HistoryRecord, span: LineSpan): void {
-    switch (record.k) {
-      case 'b':
-        this.index.addBegin(record, span);
-        break;
-      case 'f':
-        this.index.addBegin(record, span, record);
-        break;
-      case 'e':
-        this.index.applyEnd(record.id, record, span);
-        break;
-      case 'm':
-        this.index.applyTag(record.id, record.tag, span);
-        break;
-      case 'd':
-        this.index.remove(record.id);
-        break;
-      case 'c':
-        this.index.addSpan(record.id, span);
-        break;
-    }
+    applyRecord(this.index, record, span);
   }
 
   private async buildIndex(): Promise<void> {
@@ -267,12 +253,31 @@ export class HistoryStore {
   }
 
   private tailEntry(id: string): IndexedEntry | undefined {
-    return this.appendedDuringScan === null ? undefined : this.tail.find((entry) => entry.id === id);
+    return this.appendedDuringScan === null ? undefined : this.tail.get(id);
   }
+}
 
-  private tailMatch(fingerprint: string, sinceMs: number): HistorySummary | undefined {
-    const found = this.tail.find((entry) => entry.fingerprint === fingerprint && entry.atMs >= sinceMs);
-    return found && summaryOf(found);
+/** Applies one log record to an index: the full one, or the newest page while the full one is built. */
+function applyRecord(index: HistoryIndex, record: HistoryRecord, span: LineSpan): void {
+  switch (record.k) {
+    case 'b':
+      index.addBegin(record, span);
+      break;
+    case 'f':
+      index.addBegin(record, span, record);
+      break;
+    case 'e':
+      index.applyEnd(record.id, record, span);
+      break;
+    case 'm':
+      index.applyTag(record.id, record.tag, span);
+      break;
+    case 'd':
+      index.remove(record.id);
+      break;
+    case 'c':
+      index.addSpan(record.id, span);
+      break;
   }
 }
 

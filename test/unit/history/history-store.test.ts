@@ -226,7 +226,13 @@ describe('opening a large log', () => {
     expect(page).toHaveLength(100);
     expect(page[0]).toMatchObject({ id: 'id-2999', outcome: 'accepted' });
     expect(page[99]?.id).toBe('id-2900');
+    // Written while the index is still being built: the newest page shows it at once.
+    const during = store.begin(attempt());
+    expect(store.newest(1)[0]).toMatchObject({ id: during.id, outcome: 'pending' });
+    store.complete(during.id, acceptedEnd);
+    expect(store.newest(1)[0]).toMatchObject({ id: during.id, outcome: 'accepted' });
     await store.ready;
-    expect(store.stats()).toMatchObject({ entries: 3000, indexing: false });
+    expect(store.newest(1)[0]).toMatchObject({ id: during.id, outcome: 'accepted' });
+    expect(store.stats()).toMatchObject({ entries: 3001, indexing: false });
   });
 });
