@@ -23,6 +23,12 @@ export interface IndexedEntry extends HistorySummary {
 export class HistoryIndex {
   private entries: IndexedEntry[] = [];
   private readonly byId = new Map<string, IndexedEntry>();
+  /** Bytes of the file's lines that belong to live entries, newline included; kept as entries change. */
+  private live = 0;
+
+  get liveBytes(): number {
+    return this.live;
+  }
 
   get size(): number {
     return this.entries.length;
@@ -40,6 +46,7 @@ export class HistoryIndex {
   adopt(entry: IndexedEntry): void {
     this.entries.push(entry);
     this.byId.set(entry.id, entry);
+    this.live += bytesOf(entry.spans);
   }
 
   addBegin(
@@ -69,6 +76,7 @@ export class HistoryIndex {
     };
     this.entries.push(entry);
     this.byId.set(entry.id, entry);
+    this.live += span.length + 1;
     return entry;
   }
 
@@ -78,25 +86,27 @@ export class HistoryIndex {
     entry.outcome = end.outcome;
     entry.httpStatus = end.httpStatus;
     entry.latencyMs = end.latencyMs;
-    entry.spans.push(span);
+    this.pushSpan(entry, span);
   }
 
   /** Notes one more line of an entry (its call-log row), so reading the entry finds it. */
   addSpan(id: string, span: LineSpan): void {
-    this.byId.get(id)?.spans.push(span);
+    const entry = this.byId.get(id);
+    if (entry) this.pushSpan(entry, span);
   }
 
   applyTag(id: string, tag: HistoryTag | null, span: LineSpan): void {
     const entry = this.byId.get(id);
     if (!entry) return;
     entry.tag = tag;
-    entry.spans.push(span);
+    this.pushSpan(entry, span);
   }
 
   remove(id: string): boolean {
     const entry = this.byId.get(id);
     if (!entry) return false;
     this.byId.delete(id);
+    this.live -= bytesOf(entry.spans);
     // Recent entries are removed most often: look from the end.
     const position = this.entries.lastIndexOf(entry);
     if (position >= 0) this.entries.splice(position, 1);
@@ -109,13 +119,22 @@ export class HistoryIndex {
     while (count < this.entries.length && (this.entries[count]?.atMs ?? Infinity) < cutoffMs) count += 1;
     if (count === 0) return [];
     const dropped = this.entries.splice(0, count);
-    for (const entry of dropped) this.byId.delete(entry.id);
+    for (const entry of dropped) {
+      this.byId.delete(entry.id);
+      this.live -= bytesOf(entry.spans);
+    }
     return dropped;
   }
 
   clear(): void {
     this.entries = [];
     this.byId.clear();
+    this.live = 0;
+  }
+
+  private pushSpan(entry: IndexedEntry, span: LineSpan): void {
+    entry.spans.push(span);
+    this.live += span.length + 1;
   }
 
   /** Newest first: the matching entries from `offset`, and how many match in all. */
@@ -141,6 +160,10 @@ export class HistoryIndex {
     }
     return undefined;
   }
+}
+
+function bytesOf(spans: readonly LineSpan[]): number {
+  return spans.reduce((sum, span) => sum + span.length + 1, 0);
 }
 
 export function summaryOf(entry: IndexedEntry): HistorySummary {

@@ -224,9 +224,7 @@ export class HistoryStore {
 
   /** Bytes of the file that hold no live entry: deleted, dropped, superseded or unreadable lines. */
   private deadBytes(): number {
-    let live = 0;
-    for (const entry of this.index.all()) for (const span of entry.spans) live += span.length + 1;
-    return this.log.bytes - live;
+    return this.log.bytes - this.index.liveBytes;
   }
 
   private scheduleCompaction(): void {
