@@ -234,20 +234,8 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
 
 /** Errors that belong to no visible field, such as a missing key or project id. */
 function FormProblems({ preview, submitted }: { preview: CallbackPreview | null; submitted: boolean }) {
-  const shown = new Set([
-    'extension',
-    'destination',
-    'caller',
-    'callee',
-    'clientIp',
-    'utmSource',
-    'utmMedium',
-    'utmCampaign',
-    'utmTerm',
-    'utmContent',
-    'clientId',
-    'userAgent',
-  ]);
+  // Fields of the form show their own errors; the rest (key, project id, do-not-call) are listed here.
+  const shown = new Set<string>(Object.keys(emptyDraft));
   const other = preview?.errors.filter((error) => !shown.has(error.field)) ?? [];
   if (other.length === 0 || !submitted) return null;
   return (
