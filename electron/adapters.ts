@@ -1,3 +1,6 @@
+import type { Locale } from './contract/i18n/locales';
+import { translate } from './contract/i18n/translate';
+import { text, type Text } from './contract/i18n/text';
 import { app, dialog, safeStorage, type BrowserWindow } from 'electron';
 import ElectronStore from 'electron-store';
 import { copyFileSync, existsSync, renameSync } from 'node:fs';
@@ -15,14 +18,14 @@ export function createSafeStorageCipher(): Cipher {
   return {
     status: () => {
       if (!safeStorage.isEncryptionAvailable()) {
-        return { available: false, reason: 'This system offers no encryption for saved secrets.' };
+        return { available: false, reason: text('keyring.none') };
       }
       if (process.platform === 'linux') {
         const backend = safeStorage.getSelectedStorageBackend();
         if (backend === 'basic_text' || backend === 'unknown') {
           return {
             available: false,
-            reason: `No keyring is available (Electron reports “${backend}”), so the key would be saved as readable text. Install and unlock GNOME Keyring or KWallet to save it encrypted.`,
+            reason: text('keyring.plainText', { backend }),
           };
         }
       }
@@ -36,7 +39,7 @@ export function createSafeStorageCipher(): Cipher {
 /** Settings in electron-store; a file that is not JSON is renamed aside, never overwritten. */
 export function createElectronSettingsStore(): SettingsStore {
   const options = { name: 'settings', clearInvalidConfig: false } as const;
-  let notice: string | null = null;
+  let notice: Text | null = null;
   let store: ElectronStore;
   try {
     store = new ElectronStore(options);
@@ -44,7 +47,7 @@ export function createElectronSettingsStore(): SettingsStore {
     const file = join(app.getPath('userData'), 'settings.json');
     const aside = `${file}.unreadable-${Date.now()}`;
     if (existsSync(file)) renameSync(file, aside);
-    notice = `The settings file could not be read. It was kept unchanged as ${aside}, and Callback Desk started afresh.`;
+    notice = text('settings.unreadable', { aside });
     store = new ElectronStore(options);
   }
   return {
@@ -75,11 +78,11 @@ export function createExportSaver(window: () => BrowserWindow | undefined) {
 }
 
 /** Asks which file to import, in the system's own dialog, and reads it (a templates export is small). */
-export function createImportOpener(window: () => BrowserWindow | undefined) {
+export function createImportOpener(window: () => BrowserWindow | undefined, locale: () => Locale) {
   return async (): Promise<string | null> => {
     const options: Electron.OpenDialogOptions = {
       properties: ['openFile'],
-      filters: [{ name: 'Callback Desk templates', extensions: ['json'] }],
+      filters: [{ name: translate(text('dialog.templatesFilter'), locale()), extensions: ['json'] }],
     };
     const parent = window();
     const choice = parent

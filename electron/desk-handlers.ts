@@ -4,6 +4,8 @@ import type { StaffDirectory } from './callbacks/staff-directory';
 import { targetFor } from './callbacks/targets';
 import { deskMethods, type DeskMethod } from './contract/desk-methods';
 import type { BatchView, DeskError, DeskResult } from './contract/desk-types';
+import { text } from './contract/i18n/text';
+import type { LanguageChoice, Locale } from './contract/i18n/translate';
 import { fail, ok, type Result } from './contract/result';
 import { requestSchemas, type ParsedRequests } from './contract/schemas';
 import { batchRows, batchToCsv, batchToJson } from './batch/batch-export';
@@ -32,6 +34,8 @@ export interface DeskServices {
   batch: BatchService;
   /** Told when the appearance changes, so native parts of the window follow. */
   onTheme?: (theme: 'system' | 'light' | 'dark') => void;
+  /** Told when the language changes, so the application menu can follow. */
+  onLanguage?: (locale: Locale) => void;
 }
 
 export type DeskHandlers = {
@@ -46,9 +50,7 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     profiles.masksNumbers() ? (JSON.parse(maskNumbers(JSON.stringify(value))) as T) : value;
   const entryOrMissing = async (id: string): Promise<DeskResult<'getHistoryEntry'>> => {
     const entry = await history.get(id);
-    return entry
-      ? ok(shown(entry))
-      : fail({ code: 'not-found', message: 'That history entry no longer exists.' });
+    return entry ? ok(shown(entry)) : fail({ code: 'not-found', message: text('desk.entryGone') });
   };
   const save = async (name: string, content: string, count: number) => {
     const path = await services.saveExport(name, content);
@@ -58,11 +60,11 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
   const batchView = (): BatchView | null => {
     const snapshot = services.batch.current();
     if (!snapshot) return null;
-    const callLog: Record<string, string> = {};
+    const callLog: BatchView['callLog'] = {};
     for (const row of snapshot.rows) {
       const historyId = row.result?.historyId;
       const state = historyId ? services.callLog.peek(historyId) : null;
-      if (historyId && state) callLog[historyId] = describeCallLog(state);
+      if (historyId && state) callLog[historyId] = { status: state.status, summary: describeCallLog(state) };
     }
     return { ...snapshot, callLog };
   };
@@ -77,8 +79,7 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     clearKey: ({ id }) => profiles.clearKey(id),
     testConnection: async ({ id }) => {
       const profile = profiles.find(id);
-      if (!profile)
-        return fail({ code: 'not-found', message: 'That profile no longer exists: reload the list.' });
+      if (!profile) return fail({ code: 'not-found', message: text('profile.notFound') });
       const target = targetFor(profile, profiles, services.simulatorUrl);
       if (!target.ok) return fail({ code: 'invalid-input', message: target.error });
       return ok(await checkConnection(target.value, services.transport));
@@ -100,14 +101,12 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     tagHistoryEntry: async ({ id, tag, note }) => {
       await history.ready;
       if (!history.setTag(id, tag, note.trim()))
-        return fail({ code: 'not-found', message: 'That history entry no longer exists.' });
+        return fail({ code: 'not-found', message: text('desk.entryGone') });
       return entryOrMissing(id);
     },
     deleteHistoryEntry: async ({ id }) => {
       await history.ready;
-      return history.delete(id)
-        ? ok(null)
-        : fail({ code: 'not-found', message: 'That history entry no longer exists.' });
+      return history.delete(id) ? ok(null) : fail({ code: 'not-found', message: text('desk.entryGone') });
     },
     clearHistory: async () => {
       await history.clear();
@@ -116,7 +115,9 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     exportHistory: async ({ filter, format, maskNumbers: mask }) => {
       const entries = await history.entries(filter);
       const masked = mask || profiles.masksNumbers();
-      const content = format === 'csv' ? historyToCsv(entries, masked) : historyToJson(entries, masked);
+      const locale = profiles.locale();
+      const content =
+        format === 'csv' ? historyToCsv(entries, masked, locale) : historyToJson(entries, masked, locale);
       return save(`callback-history-${stamp()}.${format}`, content, entries.length);
     },
     getHistorySettings: () => ok({ ...profiles.historyRetention(), maskNumbers: profiles.masksNumbers() }),
@@ -143,7 +144,7 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     deleteTemplate: ({ id }) =>
       services.templates.remove(id)
         ? ok(services.templates.list(profiles.active().id))
-        : fail({ code: 'not-found', message: 'That template no longer exists.' }),
+        : fail({ code: 'not-found', message: text('template.notFound') }),
     exportTemplates: async () => {
       const templates = services.templates.list(profiles.active().id);
       return save(
@@ -167,6 +168,11 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       services.onTheme?.(theme);
       return ok(profiles.state());
     },
+    setLanguage: ({ language }: { language: LanguageChoice }) => {
+      profiles.setLanguage(language);
+      services.onLanguage?.(profiles.locale());
+      return ok(profiles.state());
+    },
     planBatch: (request) => ok(services.batch.plan(request)),
     startBatch: (request) => {
       const started = services.batch.start(request);
@@ -187,8 +193,12 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     },
     exportBatch: async ({ format, maskNumbers: mask }) => {
       const view = batchView();
-      if (!view) return fail({ code: 'not-found', message: 'There is no run to export.' });
-      const rows = batchRows(view, (historyId) => view.callLog[historyId] ?? null);
+      if (!view) return fail({ code: 'not-found', message: text('desk.noRun') });
+      const rows = batchRows(
+        view,
+        (historyId) => view.callLog[historyId]?.summary ?? null,
+        profiles.locale(),
+      );
       const masked = mask || profiles.masksNumbers();
       const content = format === 'csv' ? batchToCsv(rows, masked) : batchToJson(rows, masked);
       return save(`callback-run-${stamp()}.${format}`, content, rows.length);
@@ -205,13 +215,13 @@ export type Dispatch = (method: string, payload: unknown) => Promise<Result<unkn
  */
 export function createDispatcher(handlers: DeskHandlers, log: (line: string) => void = () => {}): Dispatch {
   return async (method, payload) => {
-    if (!isDeskMethod(method)) return fail({ code: 'invalid-request', message: 'No such request.' });
+    if (!isDeskMethod(method)) return fail({ code: 'invalid-request', message: text('desk.noSuchRequest') });
     const parsed = requestSchemas[method].safeParse(payload);
     if (!parsed.success) {
       const where = parsed.error.issues.map((issue) => issue.path.join('.') || '(request)').join(', ');
       return fail({
         code: 'invalid-request',
-        message: `The request for ${method} is malformed at: ${where}.`,
+        message: text('desk.malformed', { method, where }),
       });
     }
     try {
@@ -223,8 +233,7 @@ export function createDispatcher(handlers: DeskHandlers, log: (line: string) => 
       log(`${method} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
       return fail({
         code: 'internal',
-        message:
-          'Something went wrong in Callback Desk. If you were sending a callback, look in the call log before trying again.',
+        message: text('desk.internal'),
       });
     }
   };

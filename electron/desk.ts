@@ -1,3 +1,4 @@
+import type { Locale } from './contract/i18n/locales';
 import { BatchService } from './batch/batch-service';
 import type { BatchClock } from './batch/batch-run';
 import { CallLogWatcher } from './callbacks/call-log-watcher';
@@ -22,6 +23,10 @@ export interface DeskParts {
   templatesFile: string;
   batchClock?: BatchClock;
   onTheme?: (theme: 'system' | 'light' | 'dark') => void;
+  /** Told when the language changes, so the application menu can follow. */
+  onLanguage?: (locale: Locale) => void;
+  /** The system's preferred languages, best first. */
+  systemLanguages?: () => readonly string[];
   /** One clock for everything: when attempts happen and what counts as "a minute ago". */
   now?: () => Date;
   timeoutMs?: number;
@@ -44,7 +49,7 @@ export interface Desk {
 /** Assembles the main process's services from what the platform provides; the app and the tests share it. */
 export function createDesk(parts: DeskParts): Desk {
   const now = parts.now ?? (() => new Date());
-  const profiles = new ProfileService(parts.settingsStore, parts.cipher);
+  const profiles = new ProfileService(parts.settingsStore, parts.cipher, undefined, parts.systemLanguages);
   const history = HistoryStore.open(parts.historyFolder, { retention: profiles.historyRetention(), now });
   const callLog = new CallLogWatcher({
     history,
@@ -82,6 +87,7 @@ export function createDesk(parts: DeskParts): Desk {
     templates,
     batch,
     onTheme: parts.onTheme,
+    onLanguage: parts.onLanguage,
   });
   return {
     profiles,

@@ -1,3 +1,4 @@
+import { text } from './contract/i18n/text';
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { channelOf, deskMethods } from './contract/desk-methods';
@@ -26,7 +27,7 @@ export function registerDeskIpc(window: BrowserWindow, rendererFile: string, dis
         ? dispatch(method, payload)
         : fail({
             code: 'untrusted-sender',
-            message: 'This request did not come from Callback Desk’s own window.',
+            message: text('ipc.untrusted'),
           }),
     );
   }

@@ -32,10 +32,16 @@ async function start(): Promise<void> {
     transport: nodeTransport,
     simulatorUrl: () => running.url,
     saveExport: createExportSaver(appWindow),
-    openImport: createImportOpener(appWindow),
+    openImport: createImportOpener(appWindow, () => desk?.profiles.locale() ?? 'en'),
     templatesFile: join(app.getPath('userData'), 'templates.json'),
     // Native parts of the window (scroll bars, dialogs, the title bar) follow the chosen appearance.
     onTheme: (theme) => (nativeTheme.themeSource = theme),
+    // The system's languages, best first: the "system" language choice picks the first the app speaks.
+    systemLanguages: () => app.getPreferredSystemLanguages(),
+    onLanguage: (locale) => {
+      const window = appWindow();
+      if (window) installMenu(window, locale);
+    },
     log: (line) => console.error(line),
   });
   desk = services;
@@ -44,7 +50,7 @@ async function start(): Promise<void> {
     services.profiles.saveWindow(bounds),
   );
   registerDeskIpc(window, rendererFile, services.dispatch);
-  installMenu(window);
+  installMenu(window, services.profiles.locale());
 }
 
 /** The app's one window, for dialogs to belong to. */

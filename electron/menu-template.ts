@@ -1,4 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { Locale } from './contract/i18n/locales';
+import { translatorFor } from './contract/i18n/translate';
 import type { MenuCommand } from './contract/menu-commands';
 
 export const vendorApiUrl = 'https://help.ringostat.com/en/articles/6456329-api-request-to-connect-2-numbers';
@@ -13,75 +15,110 @@ export interface MenuActions {
 
 /**
  * The application menu: the usual roles, reload and developer tools only in
- * development, and the app's own shortcuts, which the page carries out.
+ * development, and the app's own shortcuts, which the page carries out. Every
+ * item carries its own label, so the menu speaks the app's language rather
+ * than Electron's built-in English.
  */
 export function buildMenuTemplate(
-  options: { platform: NodeJS.Platform; development: boolean; appName: string },
+  options: { platform: NodeJS.Platform; development: boolean; appName: string; locale: Locale },
   actions: MenuActions,
 ): MenuItemConstructorOptions[] {
+  const t = translatorFor(options.locale);
+  const app = options.appName;
   const mac = options.platform === 'darwin';
   const about: MenuItemConstructorOptions = {
-    label: `About ${options.appName}`,
+    label: t('menu.about', { app }),
     click: () => actions.showAbout(),
   };
+  const quit: MenuItemConstructorOptions = { role: 'quit', label: t('menu.quit', { app }) };
   const callback: MenuItemConstructorOptions = {
-    label: '&Callback',
+    label: t('menu.callback'),
     submenu: [
-      { label: 'New callback', accelerator: 'CmdOrCtrl+N', click: () => actions.command('new-callback') },
-      { label: 'Send', accelerator: 'CmdOrCtrl+Enter', click: () => actions.command('send') },
+      {
+        label: t('menu.newCallback'),
+        accelerator: 'CmdOrCtrl+N',
+        click: () => actions.command('new-callback'),
+      },
+      { label: t('menu.send'), accelerator: 'CmdOrCtrl+Enter', click: () => actions.command('send') },
       { type: 'separator' },
       {
-        label: 'Search the history',
+        label: t('menu.searchHistory'),
         accelerator: 'CmdOrCtrl+F',
         click: () => actions.command('focus-history-search'),
       },
-      { label: 'Switch profile', accelerator: 'CmdOrCtrl+P', click: () => actions.command('switch-profile') },
-      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
+      {
+        label: t('menu.switchProfile'),
+        accelerator: 'CmdOrCtrl+P',
+        click: () => actions.command('switch-profile'),
+      },
+      ...(mac ? [] : [{ type: 'separator' } as const, quit]),
+    ],
+  };
+  const edit: MenuItemConstructorOptions = {
+    label: t('menu.edit'),
+    submenu: [
+      { role: 'undo', label: t('menu.undo') },
+      { role: 'redo', label: t('menu.redo') },
+      { type: 'separator' },
+      { role: 'cut', label: t('menu.cut') },
+      { role: 'copy', label: t('menu.copy') },
+      { role: 'paste', label: t('menu.paste') },
+      { role: 'selectAll', label: t('menu.selectAll') },
     ],
   };
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: t('menu.view'),
     submenu: [
       ...(options.development
         ? ([
-            { role: 'reload' },
-            { role: 'toggleDevTools' },
+            { role: 'reload', label: t('menu.reload') },
+            { role: 'toggleDevTools', label: t('menu.devTools') },
             { type: 'separator' },
           ] as MenuItemConstructorOptions[])
         : []),
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      { role: 'resetZoom', label: t('menu.resetZoom') },
+      { role: 'zoomIn', label: t('menu.zoomIn') },
+      { role: 'zoomOut', label: t('menu.zoomOut') },
       { type: 'separator' },
-      { role: 'togglefullscreen' },
+      { role: 'togglefullscreen', label: t('menu.fullScreen') },
+    ],
+  };
+  const window: MenuItemConstructorOptions = {
+    // On macOS the window role lets the system list the open windows in it.
+    ...(mac ? { role: 'window' as const } : {}),
+    label: t('menu.window'),
+    submenu: [
+      { role: 'minimize', label: t('menu.minimize') },
+      { role: 'close', label: t('menu.close') },
     ],
   };
   return [
     ...(mac
       ? [
           {
-            label: options.appName,
+            label: app,
             submenu: [
               about,
               { type: 'separator' },
-              { role: 'hide' },
-              { role: 'hideOthers' },
-              { role: 'unhide' },
+              { role: 'hide', label: t('menu.hide', { app }) },
+              { role: 'hideOthers', label: t('menu.hideOthers') },
+              { role: 'unhide', label: t('menu.unhide') },
               { type: 'separator' },
-              { role: 'quit' },
+              quit,
             ],
           } as MenuItemConstructorOptions,
         ]
       : []),
     callback,
-    { role: 'editMenu' },
+    edit,
     view,
-    { role: 'windowMenu' },
+    window,
     {
       role: 'help',
+      label: t('menu.help'),
       submenu: [
-        { label: 'Callback Desk guide', click: () => actions.openGuide() },
-        { label: 'Ringostat callback API', click: () => actions.openExternal(vendorApiUrl) },
+        { label: t('menu.guide'), click: () => actions.openGuide() },
+        { label: t('menu.vendorApi'), click: () => actions.openExternal(vendorApiUrl) },
         ...(mac ? [] : [{ type: 'separator' } as const, about]),
       ],
     },

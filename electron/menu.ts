@@ -1,13 +1,19 @@
 import { app, dialog, Menu, shell, type BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Locale } from './contract/i18n/locales';
+import { translatorFor } from './contract/i18n/translate';
 import { menuChannel } from './contract/menu-commands';
 import { buildMenuTemplate } from './menu-template';
 
-/** Installs the application menu; its own commands go to the page, which carries them out. */
-export function installMenu(window: BrowserWindow): void {
+/**
+ * Installs the application menu in the app's language; its own commands go to
+ * the page, which carries them out. Called again when the language changes.
+ */
+export function installMenu(window: BrowserWindow, locale: Locale): void {
+  const t = translatorFor(locale);
   const template = buildMenuTemplate(
-    { platform: process.platform, development: !app.isPackaged, appName: app.getName() },
+    { platform: process.platform, development: !app.isPackaged, appName: app.getName(), locale },
     {
       command: (command) => window.webContents.send(menuChannel, command),
       openGuide: () => {
@@ -21,7 +27,8 @@ export function installMenu(window: BrowserWindow): void {
       showAbout: () =>
         void dialog.showMessageBox(window, {
           type: 'info',
-          title: `About ${app.getName()}`,
+          title: t('menu.about', { app: app.getName() }),
+          buttons: [t('dialog.ok')],
           message: `${app.getName()} ${app.getVersion()}`,
           detail: [
             `Electron ${process.versions.electron}`,

@@ -1,4 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Words } from '../electron/contract/i18n/text';
+import { locales, systemLocale, translatorFor } from '../electron/contract/i18n/translate';
 import type { DeskState } from '../electron/contract/desk-types';
 import type { CallbackFormInput } from '../electron/contract/schemas';
 import { CallbackForm } from './components/callback-form';
@@ -7,23 +9,26 @@ import { LiveBanner } from './components/live-banner';
 import { ProfilesScreen } from './components/profiles-screen';
 import { RunsScreen } from './components/runs-screen';
 import { desk } from './desk';
+import { TranslatorContext } from './i18n';
 import { useTheme } from './use-theme';
 
 type Screen = 'callback' | 'history' | 'runs' | 'profiles';
 
-const screens: [Screen, string][] = [
-  ['callback', 'Callback'],
-  ['history', 'History'],
-  ['runs', 'Runs'],
-  ['profiles', 'Profiles'],
-];
+const screens: Screen[] = ['callback', 'history', 'runs', 'profiles'];
 
 /** Loads the profiles, then shows the callback form, the history or the profile manager. */
 export function App() {
   const [state, setState] = useState<DeskState | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<Words | null>(null);
   const [screen, setScreen] = useState<Screen>('callback');
   const [dismissed, setDismissed] = useState<string[]>([]);
+  const systemLanguage = systemLocale(navigator.languages);
+  const locale = state?.locale ?? systemLanguage;
+  const t = useMemo(() => translatorFor(locale), [locale]);
+  // Screen readers pick their voice by the page's language.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   const [historyVersion, setHistoryVersion] = useState(0);
   const [clone, setClone] = useState<{ form: CallbackFormInput; nonce: number } | null>(null);
   useTheme(state?.theme ?? 'system');
@@ -39,7 +44,7 @@ export function App() {
           setScreen('callback');
         } else if (command === 'send') {
           setScreen('callback');
-          document.querySelector<HTMLFormElement>('form[aria-label="Callback"]')?.requestSubmit();
+          document.querySelector<HTMLFormElement>('form.callback-form')?.requestSubmit();
         } else if (command === 'focus-history-search') {
           setScreen('history');
           setSearchFocus((count) => count + 1);
@@ -56,97 +61,126 @@ export function App() {
       .then((result) => (result.ok ? setState(result.value) : setLoadError(result.error.message)));
   }, []);
 
-  if (loadError) return <p role="alert">Callback Desk could not load its profiles: {loadError}</p>;
-  if (!state) return <p className="waiting">Loading…</p>;
+  if (loadError) return <p role="alert">{t('app.loadFailed', { reason: loadError })}</p>;
+  if (!state) return <p className="waiting">{t('app.loading')}</p>;
   const active = state.profiles.find((profile) => profile.id === state.activeId) ?? state.profiles[0];
-  if (!active) return <p role="alert">There is no profile.</p>;
+  if (!active) return <p role="alert">{t('app.noProfile')}</p>;
   const switchTo = async (id: string) => {
     const result = await desk().activateProfile({ id });
     if (result.ok) setState(result.value);
   };
-  const notices = state.notices.filter((notice) => !dismissed.includes(notice));
+  // A notice is known by its key and values, so it stays dismissed in another language.
+  const notices = state.notices
+    .map((notice) => ({ id: JSON.stringify(notice), words: t.words(notice) }))
+    .filter((notice) => !dismissed.includes(notice.id));
   const historyChanged = historyChangedCallback;
 
   return (
-    <div className="app">
-      <LiveBanner profile={active} />
-      {notices.map((notice) => (
-        <p key={notice} className="notice" role="alert">
-          {notice}{' '}
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => setDismissed((current) => [...current, notice])}
-          >
-            Dismiss
-          </button>
-        </p>
-      ))}
-      <header className="top-bar">
-        <h1>Callback Desk</h1>
-        <nav aria-label="Screens" className="screens">
-          {screens.map(([name, label]) => (
+    <TranslatorContext.Provider value={t}>
+      <div className="app">
+        <LiveBanner profile={active} />
+        {notices.map((notice) => (
+          <p key={notice.id} className="notice" role="alert">
+            {notice.words}{' '}
             <button
-              key={name}
               type="button"
               className="secondary"
-              aria-current={screen === name ? 'page' : undefined}
-              onClick={() => setScreen(name)}
+              onClick={() => setDismissed((current) => [...current, notice.id])}
             >
-              {label}
+              {t('app.dismiss')}
             </button>
-          ))}
-        </nav>
-        <label htmlFor="appearance">Appearance</label>
-        <select
-          id="appearance"
-          value={state.theme}
-          onChange={(event) =>
-            void desk()
-              .setTheme({ theme: event.target.value as DeskState['theme'] })
-              .then((result) => result.ok && setState(result.value))
-          }
-        >
-          <option value="system">System</option>
-          <option value="light">Light</option>
-          <option value="dark">Dark</option>
-        </select>
-        <label htmlFor="active-profile">Profile</label>
-        <select id="active-profile" value={active.id} onChange={(event) => void switchTo(event.target.value)}>
-          {state.profiles.map((profile) => (
-            <option key={profile.id} value={profile.id}>
-              {profile.name} {profile.target === 'simulator' ? '(sandbox)' : '(live)'}
+          </p>
+        ))}
+        <header className="top-bar">
+          <h1>{t('app.title')}</h1>
+          <nav aria-label={t('app.screens')} className="screens">
+            {screens.map((name) => (
+              <button
+                key={name}
+                type="button"
+                className="secondary"
+                aria-current={screen === name ? 'page' : undefined}
+                onClick={() => setScreen(name)}
+              >
+                {t(`app.screen.${name}`)}
+              </button>
+            ))}
+          </nav>
+          <label htmlFor="appearance">{t('app.appearance')}</label>
+          <select
+            id="appearance"
+            value={state.theme}
+            onChange={(event) =>
+              void desk()
+                .setTheme({ theme: event.target.value as DeskState['theme'] })
+                .then((result) => result.ok && setState(result.value))
+            }
+          >
+            <option value="system">{t('app.theme.system')}</option>
+            <option value="light">{t('app.theme.light')}</option>
+            <option value="dark">{t('app.theme.dark')}</option>
+          </select>
+          <label htmlFor="language">{t('app.language')}</label>
+          <select
+            id="language"
+            value={state.language}
+            onChange={(event) =>
+              void desk()
+                .setLanguage({ language: event.target.value as DeskState['language'] })
+                .then((result) => result.ok && setState(result.value))
+            }
+          >
+            <option value="system">
+              {t('app.language.system', { language: t(`app.language.${systemLanguage}`) })}
             </option>
-          ))}
-        </select>
-      </header>
-      <main>
-        {screen === 'profiles' ? <ProfilesScreen state={state} onState={setState} /> : null}
-        {screen === 'runs' ? <RunsScreen state={state} onChanged={historyChanged} /> : null}
-        {screen === 'history' ? (
-          <HistoryScreen
-            state={state}
-            version={historyVersion}
-            focusSearch={searchFocus}
-            onChanged={historyChanged}
-            onState={setState}
-            onClone={(form) => {
-              setClone({ form, nonce: Date.now() });
-              setScreen('callback');
-            }}
-          />
-        ) : null}
-        {/* Hidden, not unmounted: what was typed and the last outcome survive a visit elsewhere. */}
-        <div hidden={screen !== 'callback'}>
-          <CallbackForm
-            key={`${formKey}:${clone?.nonce ?? 0}`}
-            profile={active}
-            cloned={clone?.form}
-            onSent={historyChanged}
-            focusFirstField={formKey > 0}
-          />
-        </div>
-      </main>
-    </div>
+            {locales.map((language) => (
+              // Each language is named in itself, so a person who cannot read the current one finds theirs.
+              <option key={language} value={language} lang={language}>
+                {t(`app.language.${language}`)}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="active-profile">{t('app.profile')}</label>
+          <select
+            id="active-profile"
+            value={active.id}
+            onChange={(event) => void switchTo(event.target.value)}
+          >
+            {state.profiles.map((profile) => (
+              <option key={profile.id} value={profile.id}>
+                {t('app.profileOption', { name: profile.name, target: profile.target })}
+              </option>
+            ))}
+          </select>
+        </header>
+        <main>
+          {screen === 'profiles' ? <ProfilesScreen state={state} onState={setState} /> : null}
+          {screen === 'runs' ? <RunsScreen state={state} onChanged={historyChanged} /> : null}
+          {screen === 'history' ? (
+            <HistoryScreen
+              state={state}
+              version={historyVersion}
+              focusSearch={searchFocus}
+              onChanged={historyChanged}
+              onState={setState}
+              onClone={(form) => {
+                setClone({ form, nonce: Date.now() });
+                setScreen('callback');
+              }}
+            />
+          ) : null}
+          {/* Hidden, not unmounted: what was typed and the last outcome survive a visit elsewhere. */}
+          <div hidden={screen !== 'callback'}>
+            <CallbackForm
+              key={`${formKey}:${clone?.nonce ?? 0}`}
+              profile={active}
+              cloned={clone?.form}
+              onSent={historyChanged}
+              focusFirstField={formKey > 0}
+            />
+          </div>
+        </main>
+      </div>
+    </TranslatorContext.Provider>
   );
 }

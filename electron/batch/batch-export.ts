@@ -1,8 +1,15 @@
+import { translate, type Locale } from '../contract/i18n/translate';
+import type { Text } from '../contract/i18n/text';
 import { csvCell, maskNumbers } from '../history/export';
 import type { BatchSnapshot } from './batch-run';
 
 /** Each row of a run with what came of it and, once found, how its call ended in the call log. */
-export function batchRows(snapshot: BatchSnapshot, callLog: (historyId: string) => string | null) {
+export function batchRows(
+  snapshot: BatchSnapshot,
+  callLog: (historyId: string) => Text | null,
+  locale: Locale,
+) {
+  const words = (message: Text | null | undefined) => (message ? translate(message, locale) : null);
   return snapshot.rows.map((row) => ({
     row: row.index,
     value: row.value,
@@ -10,8 +17,8 @@ export function batchRows(snapshot: BatchSnapshot, callLog: (historyId: string) 
     outcome: row.result?.outcome ?? (row.error ? 'invalid' : null),
     httpStatus: row.result?.httpStatus ?? null,
     latencyMs: row.result?.latencyMs ?? null,
-    message: row.error ?? row.result?.message ?? null,
-    callLog: row.result?.historyId ? callLog(row.result.historyId) : null,
+    message: words(row.error ?? row.result?.message),
+    callLog: row.result?.historyId ? words(callLog(row.result.historyId)) : null,
     historyId: row.result?.historyId ?? null,
   }));
 }

@@ -1,3 +1,4 @@
+import { text, type Text } from '../contract/i18n/text';
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { CallbackFormInput } from '../contract/schemas';
 import { blockedParties } from '../callbacks/safety';
@@ -21,7 +22,7 @@ export interface BatchRow {
   value: string;
   form: CallbackFormInput;
   /** Why this row will not be sent; null when it is valid. */
-  error: string | null;
+  error: Text | null;
 }
 
 const headerWords = new Set([
@@ -81,21 +82,19 @@ export function planBatch(
         index,
         value,
         form: template,
-        error: `The template uses the ${template.method} method, which has no ${column}.`,
+        error: text('batch.noColumn', { method: template.method, column }),
       };
     const prepared = prepareCallback(
       form.method === 'extended' ? { ...form, projectId: profile.projectId } : form,
       profile.country,
     );
-    if (!prepared.ok)
-      return { index, value, form, error: prepared.error.map((error) => error.message).join(' ') };
+    if (!prepared.ok) return { index, value, form, error: sentences(prepared.error) };
     const blocked = blockedParties(prepared.value, profile.blocklist);
-    if (blocked.length > 0)
-      return { index, value, form, error: blocked.map((error) => error.message).join(' ') };
+    if (blocked.length > 0) return { index, value, form, error: sentences(blocked) };
     const key = JSON.stringify(prepared.value.params);
     const earlier = seen.get(key);
     if (earlier !== undefined)
-      return { index, value, form, error: `The same callback as row ${earlier}: a run sends each once.` };
+      return { index, value, form, error: text('batch.sameAsRow', { row: earlier }) };
     seen.set(key, index);
     return { index, value, form, error: null };
   });
@@ -110,4 +109,8 @@ function withValue(
     return column === 'destination' ? { ...template, destination: value } : null;
   if (column === 'destination') return null;
   return { ...template, [column]: value };
+}
+
+function sentences(errors: { message: Text }[]): Text {
+  return text('words.sentences', { items: errors.map((error) => error.message) });
 }

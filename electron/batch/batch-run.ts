@@ -1,3 +1,4 @@
+import { text, type Text } from '../contract/i18n/text';
 import type { SentCallback } from '../contract/desk-types';
 import type { Outcome } from '../ringostat/types';
 import type { BatchRow } from './batch-plan';
@@ -8,7 +9,7 @@ export interface BatchRowResult {
   outcome: Outcome | 'refused';
   httpStatus: number | null;
   latencyMs: number | null;
-  message: string;
+  message: Text;
   historyId: string | null;
 }
 
@@ -27,7 +28,7 @@ export interface BatchSnapshot {
   gapMs: number;
   stopOnFailure: boolean;
   /** Why the run ended early, if it did. */
-  stoppedBecause: string | null;
+  stoppedBecause: Text | null;
 }
 
 /** Time, injected so a test can measure pacing without waiting. */
@@ -53,7 +54,7 @@ export const minimumGapMs = 1_000;
 
 type Send = (
   row: BatchRow,
-) => Promise<{ ok: true; value: SentCallback } | { ok: false; error: { message: string } }>;
+) => Promise<{ ok: true; value: SentCallback } | { ok: false; error: { message: Text } }>;
 
 /**
  * Sends a run's valid rows one at a time with a gap between them. Pause
@@ -62,7 +63,7 @@ type Send = (
  */
 export class BatchRun {
   private status: BatchStatus = 'running';
-  private stoppedBecause: string | null = null;
+  private stoppedBecause: Text | null = null;
   private readonly rows: BatchRowState[];
   private wake: () => void = () => undefined;
   private cancelGap: () => void = () => undefined;
@@ -92,7 +93,7 @@ export class BatchRun {
   stop(): void {
     if (this.status === 'stopped' || this.status === 'finished') return;
     this.status = 'stopping';
-    this.stoppedBecause ??= 'Stopped by hand.';
+    this.stoppedBecause ??= text('batch.stoppedByHand');
     this.wake();
     this.cancelGap();
   }
@@ -141,7 +142,11 @@ export class BatchRun {
           };
       if (this.options.stopOnFailure && row.result.outcome !== 'accepted' && this.current() !== 'stopping') {
         this.status = 'stopping';
-        this.stoppedBecause = `Row ${row.index} was ${row.result.outcome}, and the run stops on the first failure.`;
+        // ICU selectors are words: "not-sent" is written "not_sent".
+        this.stoppedBecause = text('batch.stoppedOnFailure', {
+          row: row.index,
+          outcome: row.result.outcome.replace('-', '_'),
+        });
       }
       if (this.current() === 'stopping' || position === queue.length - 1) continue;
       await this.clock.sleep(this.options.gapMs, new Promise<void>((resolve) => (this.cancelGap = resolve)));

@@ -1,3 +1,5 @@
+import { translate } from '../contract/i18n/translate';
+import { text } from '../contract/i18n/text';
 import { randomUUID } from 'node:crypto';
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { CallbackService } from '../callbacks/callback-service';
@@ -56,18 +58,17 @@ export class BatchService {
       current &&
       (current.status === 'running' || current.status === 'paused' || current.status === 'stopping')
     ) {
-      return fail({ code: 'busy', message: 'A run is already under way: stop it first.' });
+      return fail({ code: 'busy', message: text('batch.busy') });
     }
     if (request.gapMs < minimumGapMs) {
-      return fail({ code: 'invalid-input', message: 'The gap between calls is at least 1 second.' });
+      return fail({ code: 'invalid-input', message: text('batch.gapTooShort') });
     }
     const plan = this.plan(request);
-    if (plan.valid === 0)
-      return fail({ code: 'invalid-input', message: 'No row is valid: nothing would be sent.' });
+    if (plan.valid === 0) return fail({ code: 'invalid-input', message: text('batch.noValidRow') });
     if (plan.live && request.confirmCount !== plan.valid) {
       return fail({
         code: 'confirm-live',
-        message: `This run places ${plan.valid} real call(s) on “${plan.profileName}”. Type ${plan.valid} to confirm.`,
+        message: text('batch.confirmLive', { count: plan.valid, profile: plan.profileName }),
       });
     }
     const id = this.newId();
@@ -81,7 +82,10 @@ export class BatchService {
           confirmDuplicate: true,
           confirmLive: true,
           tag: request.tag,
-          note: `Run ${id.slice(0, 8)}, row ${row.index}`,
+          note: translate(
+            text('batch.note', { run: id.slice(0, 8), row: row.index }),
+            this.profiles.locale(),
+          ),
         }),
       this.clock,
     );

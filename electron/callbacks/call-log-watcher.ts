@@ -1,3 +1,4 @@
+import { text, type Text } from '../contract/i18n/text';
 import type { DeskError } from '../contract/desk-types';
 import { fail, ok, type Result } from '../contract/result';
 import type { HistoryStore } from '../history/history-store';
@@ -47,11 +48,14 @@ export class CallLogWatcher {
     // A search that ended without a row may be started again; one under way or final is only reported.
     if (known && known.status !== 'not-found' && known.status !== 'failed') return ok({ ...known });
     const entry = await this.options.history.get(historyId);
-    if (!entry) return fail({ code: 'not-found', message: 'That history entry no longer exists.' });
+    if (!entry) return fail({ code: 'not-found', message: text('callLog.entryGone') });
     if (entry.callLog && entry.callLog.status === 'final') return ok(stateFromStored(historyId, entry));
     const profile = this.options.profiles.find(entry.profileId);
     if (!profile)
-      return fail({ code: 'not-found', message: `The profile “${entry.profileName}” no longer exists.` });
+      return fail({
+        code: 'not-found',
+        message: text('callLog.profileGone', { profile: entry.profileName }),
+      });
     const target = targetFor(profile, this.options.profiles, this.options.simulatorUrl);
     if (!target.ok) return fail({ code: 'invalid-input', message: target.error });
     const state: CallLogState = {
@@ -60,7 +64,7 @@ export class CallLogWatcher {
       row: null,
       candidates: 0,
       checks: 0,
-      message: 'Looking for the call in the call log…',
+      message: text('callLog.looking'),
       checkedAt: null,
     };
     this.states.set(historyId, state);
@@ -76,7 +80,9 @@ export class CallLogWatcher {
         await step();
       } catch (error) {
         // Reading is all this does; whatever went wrong, the search ends with a reason rather than silently.
-        state.message = `The call log could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+        state.message = text('callLog.failed', {
+          detail: error instanceof Error ? error.message : String(error),
+        });
         this.finish(state, 'failed');
       }
     };
@@ -112,16 +118,12 @@ export class CallLogWatcher {
           state.candidates = match.candidates;
           const settled = stable >= stableChecks - 1 && !looksRinging(match.row, now.getTime() - sentAtMs);
           state.status = settled ? 'final' : 'provisional';
-          state.message = settled
-            ? 'The call-log row stopped changing.'
-            : 'Found; the row may still change while the call is in progress.';
+          state.message = settled ? text('callLog.settled') : text('callLog.provisional');
           if (settled) return this.finish(state, 'final');
         }
       }
       if (now.getTime() - sentAtMs > (this.options.limitMs ?? 180_000)) {
-        state.message = state.row
-          ? 'Stopped checking after the time limit: this is the last row seen, and Ringostat may still update it.'
-          : 'No matching row appeared in the call log within the time limit.';
+        state.message = state.row ? text('callLog.timeLimitRow') : text('callLog.timeLimitNone');
         return this.finish(state, state.row ? 'final' : 'not-found');
       }
       this.schedule(check, interval);
@@ -162,16 +164,20 @@ export class CallLogWatcher {
         checkedAt: state.checkedAt ?? this.now().toISOString(),
       });
     } catch {
-      state.message += ' (It could not be saved to the history.)';
+      state.message = text('callLog.notSaved', { message: state.message });
     }
   }
 }
 
 /** A row's ending in a few words, for tables: "ANSWERED, 23 s" or "provisional: NO ANSWER". */
-export function describeCallLog(state: CallLogState): string {
-  if (!state.row) return state.status === 'searching' ? 'looking…' : state.status;
-  const ending = `${String(state.row.disposition ?? '?')}${state.row.duration !== undefined ? `, ${String(state.row.duration)} s` : ''}`;
-  return state.status === 'final' ? ending : `provisional: ${ending}`;
+export function describeCallLog(state: CallLogState): Text {
+  if (!state.row) return text('callLog.summaryStatus', { status: state.status.replace('-', '_') });
+  const disposition = String(state.row.disposition ?? '?');
+  const ending =
+    state.row.duration === undefined
+      ? text('callLog.summaryEnding', { disposition })
+      : text('callLog.summaryEndingDuration', { disposition, seconds: String(state.row.duration) });
+  return state.status === 'final' ? ending : text('callLog.summaryProvisional', { ending });
 }
 
 function looksRinging(row: CallLogRow, ageMs: number): boolean {

@@ -1,3 +1,4 @@
+import { text, type Text } from '../contract/i18n/text';
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { CallbackPreview, DeskError, SentCallback } from '../contract/desk-types';
 import { fail, ok, type Result } from '../contract/result';
@@ -62,7 +63,7 @@ export class CallbackService {
       ? blockedParties(prepared.value, profile.blocklist ?? [])
       : [...prepared.error];
     if (live && !this.options.profiles.hasKey(profile.id)) {
-      errors.push({ field: 'authKey', message: 'This profile has no Auth-key: set it in the profile.' });
+      errors.push({ field: 'authKey', message: text('send.noKey') });
     }
     const base = { normalised: normalisedParties(form, country), live };
     if (!prepared.ok || errors.length > 0) {
@@ -95,14 +96,14 @@ export class CallbackService {
 
   async send(form: CallbackFormInput, options: SendOptions = {}): Promise<Result<SentCallback, DeskError>> {
     if (this.inFlight) {
-      return fail({ code: 'busy', message: 'A callback is already being sent: wait for its outcome.' });
+      return fail({ code: 'busy', message: text('send.busy') });
     }
     const profile = this.options.profiles.active();
     const prepared = prepareCallback(this.withProject(form, profile), profile.country as CountryCode);
     if (!prepared.ok) {
       return fail({
         code: 'invalid-input',
-        message: 'Nothing was sent: some fields need correcting.',
+        message: text('send.fieldsWrong'),
         fields: prepared.error,
       });
     }
@@ -110,21 +111,21 @@ export class CallbackService {
     if (blocked.length > 0) {
       return fail({
         code: 'blocked',
-        message: `Nothing was sent: ${blocked.map((item) => item.message).join(' ')}`,
+        message: text('send.blocked', { reasons: blocked.map((item) => item.message) }),
         fields: blocked,
       });
     }
     if (profile.target === 'ringostat' && profile.confirmLiveCalls === true && options.confirmLive !== true) {
       return fail({
         code: 'confirm-live',
-        message: `“${profile.name}” asks before every live call: this callback rings real phones. Send it?`,
+        message: text('send.confirmLive', { profile: profile.name }),
       });
     }
     const target = targetFor(profile, this.options.profiles, this.options.simulatorUrl);
     if (!target.ok) {
       return fail({
         code: 'invalid-input',
-        message: `Nothing was sent. ${target.error}`,
+        message: text('send.targetWrong', { reason: target.error }),
         fields: [{ field: 'authKey', message: target.error }],
       });
     }
@@ -136,7 +137,10 @@ export class CallbackService {
       const secondsAgo = Math.max(0, Math.round((this.now() - Date.parse(previous.at)) / 1000));
       return fail({
         code: 'confirm-duplicate',
-        message: `The same callback was sent ${secondsAgo} s ago (outcome: ${previous.outcome}). Send it again?`,
+        message: text('send.confirmDuplicate', {
+          seconds: secondsAgo,
+          outcome: previous.outcome.replace('-', '_'),
+        }),
         previous: {
           at: previous.at,
           outcome: previous.outcome === 'pending' ? 'unknown' : previous.outcome,
@@ -164,8 +168,7 @@ export class CallbackService {
       } catch {
         return fail({
           code: 'history-unavailable',
-          message:
-            'Nothing was sent: the attempt could not be written to the history first (is the disk full?).',
+          message: text('send.historyUnavailable'),
         });
       }
       const result = await sendCallback(prepared.value, target.value, {
@@ -173,11 +176,11 @@ export class CallbackService {
         timeoutMs: this.options.timeoutMs,
         requestId,
       });
-      let historyWarning: string | null = null;
+      let historyWarning: Text | null = null;
       try {
         this.options.history.complete(historyId, result);
       } catch {
-        historyWarning = 'The outcome could not be written to the history; it will show there as unknown.';
+        historyWarning = text('send.historyWarning');
       }
       if (result.outcome === 'accepted' && historyWarning === null) this.options.onAccepted?.(historyId);
       return ok({ ...result, historyId, historyWarning });

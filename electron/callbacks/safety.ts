@@ -1,3 +1,4 @@
+import { text } from '../contract/i18n/text';
 import type { FieldError, PreparedCallback } from '../ringostat/types';
 
 /** The parties a profile must never ring, as field errors naming each. */
@@ -14,6 +15,6 @@ export function blockedParties(callback: PreparedCallback, blocklist: readonly s
     .filter(([, party]) => party.kind === 'phone' && blocklist.includes(party.value))
     .map(([field, party]) => ({
       field,
-      message: `+${party.value} is on this profile's do-not-call list: it is never called from here.`,
+      message: text('safety.doNotCall', { number: party.value }),
     }));
 }

@@ -1,3 +1,4 @@
+import { text } from '../contract/i18n/text';
 import type { DeskError } from '../contract/desk-types';
 import { fail, ok, type Result } from '../contract/result';
 import type { ProfileService } from '../profiles/profile-service';
@@ -27,7 +28,7 @@ export class StaffDirectory {
     if (projectId === '')
       return fail({
         code: 'invalid-input',
-        message: 'The profile has no project id: set it to read the staff.',
+        message: text('staff.noProjectId'),
       });
     const staff = await fetchStaff(target.value, this.transport, projectId);
     if (!staff.ok) return fail({ code: 'invalid-input', message: staff.error.message });

@@ -1,3 +1,4 @@
+import type { Text } from '../contract/i18n/text';
 import { fail, ok, type Result } from '../contract/result';
 import type { ProfileService } from '../profiles/profile-service';
 import type { StoredProfile } from '../profiles/settings-schema';
@@ -9,7 +10,7 @@ export function targetFor(
   profile: StoredProfile,
   profiles: ProfileService,
   simulatorUrl: () => string,
-): Result<ApiTarget, string> {
+): Result<ApiTarget, Text> {
   if (profile.target === 'simulator') return ok({ apiUrl: simulatorUrl(), authKey: sandbox.authKey });
   const key = profiles.keyFor(profile.id);
   return key.ok ? ok({ apiUrl: profile.apiUrl, authKey: key.value }) : fail(key.error);

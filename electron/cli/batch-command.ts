@@ -1,3 +1,4 @@
+import { text } from '../contract/i18n/text';
 import { readFileSync } from 'node:fs';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { z } from 'zod';
@@ -8,11 +9,10 @@ import { callbackFormSchema, type CallbackFormInput } from '../contract/schemas'
 import { sendCallback } from '../ringostat/client';
 import { defaultCountry, parseCountry } from '../ringostat/party';
 import { prepareCallback } from '../ringostat/prepare';
-import type { FieldError } from '../ringostat/types';
 import { sandbox } from '../simulator/sandbox';
 import type { ParsedValues } from './args';
 import type { CliContext } from './context';
-import { exitCodes } from './output';
+import { english, exitCodes, type CliProblem } from './output';
 import { reportInvalid, withTarget } from './target';
 
 const exportFile = z.object({
@@ -24,7 +24,7 @@ const exportFile = z.object({
 export async function runBatchCommand(values: ParsedValues, context: CliContext): Promise<number> {
   const json = values.json === true;
   const useSandbox = values.sandbox === true;
-  const errors: FieldError[] = [];
+  const errors: CliProblem[] = [];
   const template = readTemplate(values.template, values.name);
   if (!template.ok) errors.push({ field: 'callee', message: `--template: ${template.error}` });
   const valueText = readText(values.values, '--values');
@@ -33,7 +33,7 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
   if (typeof values.country === 'string') {
     const parsed = parseCountry(values.country);
     if (parsed.ok) country = parsed.value;
-    else errors.push({ field: 'country', message: `--country: ${parsed.error}` });
+    else errors.push({ field: 'country', message: `--country: ${english(parsed.error)}` });
   }
   const gapMs = typeof values.gap === 'string' ? Math.round(Number(values.gap) * 1000) : 5_000;
   if (!Number.isFinite(gapMs) || gapMs < minimumGapMs)
@@ -55,7 +55,7 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
   const valid = rows.filter((row) => row.error === null).length;
   const say = (text: string) => (json ? undefined : context.io.err(text));
   for (const row of rows)
-    if (row.error) say(`Row ${row.index} (${row.value}) will not be sent: ${row.error}`);
+    if (row.error) say(`Row ${row.index} (${row.value}) will not be sent: ${english(row.error)}`);
   if (valid === 0)
     return reportInvalid(
       context,
@@ -87,9 +87,14 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
           country,
         );
         if (!prepared.ok)
-          return { ok: false, error: { message: prepared.error.map((error) => error.message).join(' ') } };
+          return {
+            ok: false,
+            error: {
+              message: text('words.sentences', { items: prepared.error.map((error) => error.message) }),
+            },
+          };
         const result = await sendCallback(prepared.value, target, { transport: context.transport });
-        say(`Row ${row.index} (${row.value}): ${result.outcome.toUpperCase()}: ${result.message}`);
+        say(`Row ${row.index} (${row.value}): ${result.outcome.toUpperCase()}: ${english(result.message)}`);
         return { ok: true, value: { ...result, historyId: '', historyWarning: null } };
       },
     );
@@ -107,8 +112,8 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
             row: row.index,
             value: row.value,
             state: row.state,
-            error: row.error,
-            result: row.result,
+            error: row.error && english(row.error),
+            result: row.result && { ...row.result, message: english(row.result.message) },
           })),
         }),
       );
@@ -120,7 +125,7 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
 function summary(snapshot: BatchSnapshot): string {
   const count = (outcome: string) => snapshot.rows.filter((row) => row.result?.outcome === outcome).length;
   const invalid = snapshot.rows.filter((row) => row.state === 'invalid').length;
-  return `Run ${snapshot.status}: ${snapshot.sent} of ${snapshot.total} sent; ${count('accepted')} accepted, ${count('rejected')} rejected, ${count('unknown')} unknown, ${count('not-sent')} not sent; ${invalid} invalid.${snapshot.stoppedBecause ? ` ${snapshot.stoppedBecause}` : ''}`;
+  return `Run ${snapshot.status}: ${snapshot.sent} of ${snapshot.total} sent; ${count('accepted')} accepted, ${count('rejected')} rejected, ${count('unknown')} unknown, ${count('not-sent')} not sent; ${invalid} invalid.${snapshot.stoppedBecause ? ` ${english(snapshot.stoppedBecause)}` : ''}`;
 }
 
 /** The row that needs the most attention decides: unknown (check the call log) first. */

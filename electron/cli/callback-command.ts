@@ -4,11 +4,11 @@ import { previewRequest, sendCallback } from '../ringostat/client';
 import { defaultCountry, parseCountry } from '../ringostat/party';
 import { prepareCallback } from '../ringostat/prepare';
 import { randomRequestId } from '../ringostat/build-request';
-import type { CallbackForm, FieldError, ManagerDst } from '../ringostat/types';
+import type { CallbackForm, ManagerDst } from '../ringostat/types';
 import { sandbox } from '../simulator/sandbox';
 import type { ParsedValues } from './args';
 import type { CliContext } from './context';
-import { exitCodes, formatDryRun, formatResult } from './output';
+import { english, exitCodes, formatDryRun, formatResult, type CliProblem } from './output';
 import { reportInvalid, withTarget } from './target';
 
 interface CommonSettings {
@@ -52,13 +52,13 @@ export async function runCallbackCommand(
   });
 }
 
-function readCommonSettings(values: ParsedValues): Result<CommonSettings, FieldError[]> {
-  const errors: FieldError[] = [];
+function readCommonSettings(values: ParsedValues): Result<CommonSettings, CliProblem[]> {
+  const errors: CliProblem[] = [];
   let country = defaultCountry;
   if (typeof values.country === 'string') {
     const parsed = parseCountry(values.country);
     if (parsed.ok) country = parsed.value;
-    else errors.push({ field: 'country', message: `--country: ${parsed.error}` });
+    else errors.push({ field: 'country', message: `--country: ${english(parsed.error)}` });
   }
   let timeoutMs = 15_000;
   if (typeof values.timeout === 'string') {
@@ -80,7 +80,7 @@ function readCommonSettings(values: ParsedValues): Result<CommonSettings, FieldE
   });
 }
 
-function simpleForm(values: ParsedValues): Result<CallbackForm, FieldError[]> {
+function simpleForm(values: ParsedValues): Result<CallbackForm, CliProblem[]> {
   return ok({ method: 'simple', extension: text(values.extension), destination: text(values.destination) });
 }
 
@@ -88,12 +88,12 @@ function extendedForm(
   values: ParsedValues,
   env: NodeJS.ProcessEnv,
   useSandbox: boolean,
-): Result<CallbackForm, FieldError[]> {
-  const errors: FieldError[] = [];
+): Result<CallbackForm, CliProblem[]> {
+  const errors: CliProblem[] = [];
   const choice = <T extends string>(
     flag: string,
     allowed: readonly T[],
-    field: FieldError['field'],
+    field: CliProblem['field'],
   ): T | undefined => {
     const value = values[flag];
     if (value === undefined) return undefined;

@@ -1,5 +1,18 @@
 import { formatRequest } from '../ringostat/redact';
-import type { CallbackResult, FieldError, HttpRequest, Outcome } from '../ringostat/types';
+import type { Words } from '../contract/i18n/text';
+import { translate } from '../contract/i18n/translate';
+import type { CallbackResult, FieldName, HttpRequest, Outcome } from '../ringostat/types';
+
+/** A problem with one input; the command line's own ones are written in English directly. */
+export interface CliProblem {
+  field: FieldName;
+  message: Words;
+}
+
+/** The command line speaks English, so scripts can rely on what it prints. */
+export function english(words: Words): string {
+  return translate(words, 'en');
+}
 
 /** The process exit code for each outcome; 2 is for anything refused before sending. */
 export const exitCodes: Record<Outcome | 'invalid' | 'dry-run', number> = {
@@ -19,8 +32,10 @@ const outcomeWords: Record<Outcome, string> = {
 };
 
 export function formatResult(result: CallbackResult, asJson: boolean): string {
-  if (asJson) return JSON.stringify(result);
-  const lines = [`${outcomeWords[result.outcome]}: ${result.message}`, result.explanation];
+  const message = english(result.message);
+  const explanation = english(result.explanation);
+  if (asJson) return JSON.stringify({ ...result, message, explanation });
+  const lines = [`${outcomeWords[result.outcome]}: ${message}`, explanation];
   const facts = [
     result.httpStatus === null ? 'no HTTP status' : `HTTP ${result.httpStatus}`,
     result.latencyMs === null ? null : `${result.latencyMs} ms`,
@@ -35,8 +50,9 @@ export function formatResult(result: CallbackResult, asJson: boolean): string {
   return lines.join('\n');
 }
 
-export function formatInvalid(errors: FieldError[], asJson: boolean): string {
+export function formatInvalid(problems: CliProblem[], asJson: boolean): string {
   const message = 'Nothing was sent: the request is not valid.';
+  const errors = problems.map((problem) => ({ field: problem.field, message: english(problem.message) }));
   if (asJson) return JSON.stringify({ outcome: 'invalid', httpStatus: null, message, errors });
   return [message, ...errors.map((error) => `  ${error.message}`)].join('\n');
 }

@@ -3,11 +3,10 @@ import type { CallLogRow } from '../contract/read-types';
 import { checkConnection } from '../ringostat/connection-check';
 import { isTimeZone, parseProjectTime } from '../ringostat/project-time';
 import { fetchCallLog, fetchStaff, type ReadFailure } from '../ringostat/read-api';
-import type { FieldError } from '../ringostat/types';
 import { sandbox } from '../simulator/sandbox';
 import type { ParsedValues } from './args';
 import type { CliContext } from './context';
-import { exitCodes } from './output';
+import { english, exitCodes, type CliProblem } from './output';
 import { reportInvalid, withTarget } from './target';
 
 const failureCodes: Record<ReadFailure['outcome'], number> = {
@@ -20,9 +19,13 @@ const failureCodes: Record<ReadFailure['outcome'], number> = {
 function reportFailure(context: CliContext, failure: ReadFailure, json: boolean): number {
   if (json)
     context.io.out(
-      JSON.stringify({ outcome: failure.outcome, httpStatus: failure.httpStatus, message: failure.message }),
+      JSON.stringify({
+        outcome: failure.outcome,
+        httpStatus: failure.httpStatus,
+        message: english(failure.message),
+      }),
     );
-  else context.io.out(`${failure.outcome.toUpperCase().replace('-', ' ')}: ${failure.message}`);
+  else context.io.out(`${failure.outcome.toUpperCase().replace('-', ' ')}: ${english(failure.message)}`);
   return failureCodes[failure.outcome];
 }
 
@@ -40,8 +43,12 @@ export async function runCheckCommand(values: ParsedValues, context: CliContext)
     };
     context.io.out(
       json
-        ? JSON.stringify({ outcome: check.status, httpStatus: check.httpStatus, message: check.message })
-        : check.message,
+        ? JSON.stringify({
+            outcome: check.status,
+            httpStatus: check.httpStatus,
+            message: english(check.message),
+          })
+        : english(check.message),
     );
     return codes[check.status];
   });
@@ -103,7 +110,7 @@ export async function runCallsCommand(values: ParsedValues, context: CliContext)
     (typeof values['time-zone'] === 'string' ? values['time-zone'] : '') ||
     (useSandbox ? sandbox.timeZone : (context.env.RINGOSTAT_TIME_ZONE ?? '')) ||
     'Europe/Kyiv';
-  const errors: FieldError[] = [];
+  const errors: CliProblem[] = [];
   if (!isTimeZone(zone))
     errors.push({
       field: 'timeZone',
@@ -162,7 +169,7 @@ function readTime(
   zone: string,
   fallback: number,
   flag: string,
-): Result<number, FieldError> {
+): Result<number, CliProblem> {
   if (typeof value !== 'string') return ok(fallback);
   const text = value.trim();
   const local = parseProjectTime(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text} 00:00:00` : text, zone);

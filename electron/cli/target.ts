@@ -1,13 +1,12 @@
-import type { FieldError } from '../ringostat/types';
 import { checkApiTarget, type ApiTarget } from '../ringostat/client';
 import { ringostatApiUrl } from '../ringostat/endpoint';
 import { sandbox } from '../simulator/sandbox';
 import { startSimulator } from '../simulator/server';
 import type { CliContext } from './context';
-import { exitCodes, formatInvalid } from './output';
+import { english, exitCodes, formatInvalid, type CliProblem } from './output';
 
 /** Where each value comes from on the command line, added to messages about it. */
-const hints: Partial<Record<FieldError['field'], string>> = {
+const hints: Partial<Record<CliProblem['field'], string>> = {
   projectId: ' Pass --project-id or set RINGOSTAT_PROJECT_ID.',
   authKey:
     ' Set RINGOSTAT_AUTH_KEY to the project’s Auth-key, or add --sandbox to use the embedded simulator.',
@@ -15,12 +14,15 @@ const hints: Partial<Record<FieldError['field'], string>> = {
   timeZone: ' Pass --time-zone or set RINGOSTAT_TIME_ZONE.',
 };
 
-export function withHints(errors: FieldError[]): FieldError[] {
-  return errors.map((error) => ({ ...error, message: `${error.message}${hints[error.field] ?? ''}` }));
+export function withHints(errors: CliProblem[]): CliProblem[] {
+  return errors.map((error) => ({
+    ...error,
+    message: `${english(error.message)}${hints[error.field] ?? ''}`,
+  }));
 }
 
 /** With --json the one JSON object goes to standard output, whatever the outcome. */
-export function reportInvalid(context: CliContext, errors: FieldError[], json: boolean): number {
+export function reportInvalid(context: CliContext, errors: CliProblem[], json: boolean): number {
   const text = formatInvalid(withHints(errors), json);
   if (json) context.io.out(text);
   else context.io.err(text);

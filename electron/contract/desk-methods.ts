@@ -38,6 +38,7 @@ export const deskMethods = [
   'stopBatch',
   'exportBatch',
   'setTheme',
+  'setLanguage',
 ] as const;
 
 export type DeskMethod = (typeof deskMethods)[number];

@@ -1,3 +1,5 @@
+import type { LanguageChoice, Locale } from './i18n/translate';
+import type { Text } from './i18n/text';
 import type {
   CallbackForm,
   CallbackResult,
@@ -76,16 +78,20 @@ export interface DeskState {
   profiles: ProfileView[];
   activeId: string;
   /** Whether keys can be stored encrypted on this machine, and if not, why. */
-  keyStorage: { encrypted: boolean; reason: string | null };
+  keyStorage: { encrypted: boolean; reason: Text | null };
   /** Things the person must be told once, such as a settings file that could not be read. */
-  notices: string[];
+  notices: Text[];
   /** The chosen appearance; `system` follows the operating system's light or dark mode. */
   theme: 'system' | 'light' | 'dark';
+  /** The chosen language; `system` follows the system's preferred languages. */
+  language: LanguageChoice;
+  /** The language the app speaks now, the choice resolved. */
+  locale: Locale;
 }
 
 export interface ConnectionCheck {
   status: 'valid' | 'wrong-key' | 'no-access' | 'unreachable' | 'unexpected';
-  message: string;
+  message: Text;
   httpStatus: number | null;
 }
 
@@ -106,7 +112,7 @@ export interface CallbackPreview {
 }
 
 /** A callback's outcome, and where its history entry is. */
-export type SentCallback = CallbackResult & { historyId: string; historyWarning: string | null };
+export type SentCallback = CallbackResult & { historyId: string; historyWarning: Text | null };
 
 export type DeskErrorCode =
   | 'invalid-request'
@@ -123,7 +129,7 @@ export type DeskErrorCode =
 
 export interface DeskError {
   code: DeskErrorCode;
-  message: string;
+  message: Text;
   fields?: FieldError[];
   /** With `confirm-duplicate`: the earlier attempt. */
   previous?: { at: string; outcome: Outcome; secondsAgo: number };
@@ -166,13 +172,16 @@ export interface DeskResponses {
   stopBatch: BatchView | null;
   exportBatch: { path: string; count: number } | null;
   setTheme: DeskState;
+  setLanguage: DeskState;
 }
 
 /** How much history to keep, and whether its numbers are shown masked. */
 export type HistorySettings = HistoryRetention & { maskNumbers: boolean };
 
 /** A run as the panel shows it: each row with its result and, once found, how its call ended. */
-export type BatchView = BatchSnapshot & { callLog: Record<string, string> };
+export type BatchView = BatchSnapshot & {
+  callLog: Record<string, { status: CallLogState['status']; summary: Text }>;
+};
 
 export type DeskResult<M extends DeskMethod> = Result<DeskResponses[M], DeskError>;
 

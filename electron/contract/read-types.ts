@@ -1,3 +1,5 @@
+import type { Words } from './i18n/text';
+
 /** One call log row as `calls/list` gives it; every field may be missing. */
 export type CallLogRow = Record<string, string | number | boolean | null | undefined>;
 
@@ -9,7 +11,7 @@ export interface CallLogState {
   row: CallLogRow | null;
   candidates: number;
   checks: number;
-  message: string;
+  message: Words;
   checkedAt: string | null;
 }
 

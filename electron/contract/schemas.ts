@@ -1,3 +1,4 @@
+import { locales } from './i18n/locales';
 import { z } from 'zod';
 import type { DeskMethod } from './desk-methods';
 
@@ -135,6 +136,7 @@ export const requestSchemas = {
   stopBatch: z.void(),
   exportBatch: z.strictObject({ format: z.enum(['csv', 'json']), maskNumbers: z.boolean() }),
   setTheme: z.strictObject({ theme: z.enum(['system', 'light', 'dark']) }),
+  setLanguage: z.strictObject({ language: z.enum(['system', ...locales]) }),
 } satisfies Record<DeskMethod, z.ZodType>;
 
 export type DeskRequests = { [M in DeskMethod]: z.input<(typeof requestSchemas)[M]> };

@@ -1,3 +1,4 @@
+import { translate, type Locale } from '../contract/i18n/translate';
 import type { HistoryEntry } from './history-types';
 
 /** Replaces every run of 7 or more digits (a phone number, with or without "+") by its last four digits. */
@@ -9,7 +10,7 @@ export function maskNumbers(text: string): string {
 }
 
 /** What an export carries of each entry: everything a person or a QA report needs, never a key (entries have none). */
-function exportedEntry(entry: HistoryEntry) {
+function exportedEntry(entry: HistoryEntry, locale: Locale) {
   return {
     id: entry.id,
     at: entry.at,
@@ -21,7 +22,7 @@ function exportedEntry(entry: HistoryEntry) {
     outcome: entry.outcome,
     httpStatus: entry.end?.httpStatus ?? null,
     latencyMs: entry.end?.latencyMs ?? null,
-    message: entry.end?.message ?? null,
+    message: entry.end ? translate(entry.end.message, locale) : null,
     serverMessage: entry.end?.serverMessage ?? null,
     tag: entry.tag,
     note: entry.note,
@@ -30,8 +31,12 @@ function exportedEntry(entry: HistoryEntry) {
   };
 }
 
-export function historyToJson(entries: HistoryEntry[], mask: boolean): string {
-  const text = JSON.stringify(entries.map(exportedEntry), null, 2);
+export function historyToJson(entries: HistoryEntry[], mask: boolean, locale: Locale): string {
+  const text = JSON.stringify(
+    entries.map((entry) => exportedEntry(entry, locale)),
+    null,
+    2,
+  );
   return mask ? maskNumbers(text) : text;
 }
 
@@ -53,10 +58,10 @@ const csvColumns = [
   'requestBody',
 ] as const;
 
-export function historyToCsv(entries: HistoryEntry[], mask: boolean): string {
+export function historyToCsv(entries: HistoryEntry[], mask: boolean, locale: Locale): string {
   const rows = entries.map((entry) => {
     const flat: Record<(typeof csvColumns)[number], string | number | null> = {
-      ...exportedEntry(entry),
+      ...exportedEntry(entry, locale),
       requestBody: entry.request.body,
     };
     return csvColumns.map((column) => csvCell(flat[column], mask)).join(',');

@@ -1,3 +1,4 @@
+import { text } from '../contract/i18n/text';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,9 +27,8 @@ export const closedBeforeAnswer: Omit<HistoryEnd, 'endedAt'> = {
   outcome: 'unknown',
   httpStatus: null,
   latencyMs: null,
-  message: 'The app closed before the answer came.',
-  explanation:
-    'The call may or may not have been placed: look in the project’s call log before trying again, so nobody is rung twice.',
+  message: text('history.closedBeforeAnswer'),
+  explanation: text('outcome.checkCallLog'),
   serverMessage: null,
   answer: null,
 };

@@ -1,3 +1,4 @@
+import type { Words } from '../contract/i18n/text';
 import type { CallbackFormInput } from '../contract/schemas';
 import type { CallbackMethod, HttpAnswer, HttpRequest, Outcome } from '../ringostat/types';
 
@@ -36,8 +37,9 @@ export interface HistoryEnd {
   outcome: Outcome;
   httpStatus: number | null;
   latencyMs: number | null;
-  message: string;
-  explanation: string;
+  /** Words written before messages became data are strings, and are shown as they are. */
+  message: Words;
+  explanation: Words;
   serverMessage: string | null;
   answer: HttpAnswer | null;
   /** ISO time the attempt ended. */
@@ -49,7 +51,7 @@ export interface StoredCallLog {
   status: 'final' | 'not-found' | 'failed';
   row: Record<string, string | number | boolean | null | undefined> | null;
   candidates: number;
-  message: string;
+  message: Words;
   checkedAt: string;
 }
 

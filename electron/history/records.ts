@@ -1,3 +1,4 @@
+import { isText } from '../contract/i18n/text';
 import type { HistoryEntry, HistoryRecord } from './history-types';
 
 const outcomes = new Set(['accepted', 'rejected', 'unknown', 'not-sent', 'pending']);
@@ -23,7 +24,7 @@ export function parseRecord(text: string): HistoryRecord | null {
     case 'e':
       return typeof record.outcome === 'string' &&
         outcomes.has(record.outcome) &&
-        typeof record.message === 'string'
+        (typeof record.message === 'string' || isText(record.message))
         ? (record as HistoryRecord)
         : null;
     case 'm':

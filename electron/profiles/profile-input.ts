@@ -3,7 +3,8 @@ import { fail, ok, type Result } from '../contract/result';
 import type { ProfileInput } from '../contract/schemas';
 import { checkApiUrl } from '../ringostat/endpoint';
 import { isTimeZone } from '../ringostat/project-time';
-import { fieldLabels } from '../ringostat/fields';
+import { text } from '../contract/i18n/text';
+import { fieldError } from '../ringostat/prepare';
 import { normaliseParty, parseCountry } from '../ringostat/party';
 import type { FieldError } from '../ringostat/types';
 import type { StoredProfile } from './settings-schema';
@@ -18,20 +19,17 @@ export function checkProfileInput(
 ): Result<Omit<StoredProfile, 'id'>, FieldError[]> {
   const errors: FieldError[] = [];
   const name = input.name.trim();
-  if (name === '') errors.push({ field: 'name', message: 'Name is required.' });
-  else if (name.length > 80) errors.push({ field: 'name', message: 'Name is longer than 80 characters.' });
+  if (name === '') errors.push({ field: 'name', message: text('profile.nameRequired') });
+  else if (name.length > 80) errors.push({ field: 'name', message: text('profile.nameTooLong') });
   else if (otherNames.some((other) => other.toLowerCase() === name.toLowerCase())) {
-    errors.push({ field: 'name', message: `Name “${name}” is taken by another profile.` });
+    errors.push({ field: 'name', message: text('profile.nameTaken', { name }) });
   }
   const projectId = input.projectId.trim();
   if (projectId !== '' && !/^\d{1,12}$/.test(projectId)) {
-    errors.push({
-      field: 'projectId',
-      message: `Project id “${projectId.slice(0, 20)}” is not a project id: it is digits only.`,
-    });
+    errors.push(fieldError('projectId', text('party.notProjectId', { value: projectId.slice(0, 20) })));
   }
   const country = parseCountry(input.country);
-  if (!country.ok) errors.push({ field: 'country', message: `${fieldLabels.country} ${country.error}` });
+  if (!country.ok) errors.push(fieldError('country', country.error));
   const numbers = normaliseNumbers(input.numbers, country.ok ? country.value : 'UA', errors, 'numbers');
   const blocklist = normaliseNumbers(
     input.blocklist ?? [],
@@ -43,11 +41,11 @@ export function checkProfileInput(
   if (!isTimeZone(timeZone)) {
     errors.push({
       field: 'timeZone',
-      message: `Time zone “${timeZone.slice(0, 40)}” is not known: use a name like Europe/Kyiv.`,
+      message: text('profile.timeZoneUnknown', { value: timeZone.slice(0, 40) }),
     });
   }
   const apiUrl = checkApiUrl(input.apiUrl);
-  if (!apiUrl.ok) errors.push({ field: 'apiUrl', message: `${fieldLabels.apiUrl} ${apiUrl.error}` });
+  if (!apiUrl.ok) errors.push(fieldError('apiUrl', apiUrl.error));
   if (errors.length > 0 || !country.ok || !apiUrl.ok) return fail(errors);
   return ok({
     name,
@@ -69,11 +67,12 @@ function normaliseNumbers(
   field: 'numbers' | 'blocklist',
 ): string[] {
   const numbers: string[] = [];
-  const label = field === 'numbers' ? 'Project number' : 'Do-not-call number';
+  const label = text(field === 'numbers' ? 'profile.projectNumber' : 'profile.doNotCallNumber');
   for (const entry of raw) {
     if (entry.trim() === '') continue;
     const party = normaliseParty(entry, 'phone', country);
-    if (!party.ok) errors.push({ field, message: `${label} ${party.error}` });
+    if (!party.ok)
+      errors.push({ field, message: text('field.problem', { field: label, problem: party.error }) });
     else if (!numbers.includes(party.value.value)) numbers.push(party.value.value);
   }
   return numbers;

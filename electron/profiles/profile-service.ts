@@ -1,3 +1,5 @@
+import { resolveLocale, type LanguageChoice, type Locale } from '../contract/i18n/translate';
+import { text, type Text } from '../contract/i18n/text';
 import { randomUUID } from 'node:crypto';
 import { fail, ok, type Result } from '../contract/result';
 import type { DeskError, DeskState, KeyStatus, ProfileView } from '../contract/desk-types';
@@ -32,12 +34,14 @@ const printableKey = /^[\x21-\x7e]{8,512}$/;
 export class ProfileService {
   private settings: Settings;
   private readonly sessionKeys = new Map<string, string>();
-  private readonly notices: string[] = [];
+  private readonly notices: Text[] = [];
 
   constructor(
     private readonly store: SettingsStore,
     private readonly cipher: Cipher,
     private readonly newId: () => string = randomUUID,
+    /** The system's preferred languages, best first, for the "system" language choice. */
+    private readonly systemLanguages: () => readonly string[] = () => [],
   ) {
     const loaded = store.load();
     if (loaded.notice) this.notices.push(loaded.notice);
@@ -51,9 +55,7 @@ export class ProfileService {
     }
     if (parsed && !parsed.success) {
       const where = store.setAside();
-      this.notices.push(
-        `The saved profiles could not be read, so Callback Desk started with the Sandbox profile. The old settings were kept unchanged in ${where}.`,
-      );
+      this.notices.push(text('profile.settingsUnreadable', { where }));
     }
     this.settings = {
       version: 1,
@@ -65,7 +67,7 @@ export class ProfileService {
   }
 
   /** Something the person must be told once, from another part of the app. */
-  notify(notice: string): void {
+  notify(notice: Text): void {
     this.notices.push(notice);
   }
 
@@ -76,6 +78,8 @@ export class ProfileService {
       activeId: this.settings.activeProfileId,
       keyStorage: { encrypted: encryption.available, reason: encryption.reason },
       theme: this.theme(),
+      language: this.language(),
+      locale: this.locale(),
       notices: [...this.notices],
     };
   }
@@ -130,7 +134,7 @@ export class ProfileService {
     if (this.settings.profiles.length === 1) {
       return fail({
         code: 'invalid-input',
-        message: 'The last profile cannot be deleted: create another one first.',
+        message: text('profile.lastCannotDelete'),
       });
     }
     this.settings.profiles = this.settings.profiles.filter((profile) => profile.id !== id);
@@ -158,8 +162,7 @@ export class ProfileService {
       return invalid([
         {
           field: 'authKey',
-          message:
-            'Auth-key must be at least 8 characters without spaces: copy it again from the project in Ringostat.',
+          message: text('profile.keyTooShort'),
         },
       ]);
     }
@@ -168,7 +171,9 @@ export class ProfileService {
       if (!encryption.available) {
         return fail({
           code: 'key-storage-unavailable',
-          message: `The key was not saved: ${encryption.reason ?? 'this system cannot encrypt it.'} You can keep it for this session only.`,
+          message: text('profile.keyNotSaved', {
+            reason: encryption.reason ?? text('profile.cannotEncrypt'),
+          }),
         });
       }
       this.settings.keys[id] = { encrypted: this.cipher.encrypt(key), lastFour: key.slice(-4) };
@@ -214,6 +219,20 @@ export class ProfileService {
     this.save();
   }
 
+  language(): LanguageChoice {
+    return this.settings.language ?? 'system';
+  }
+
+  /** The language the app speaks now: the choice, or the first of the system's languages it knows. */
+  locale(): Locale {
+    return resolveLocale(this.language(), this.systemLanguages());
+  }
+
+  setLanguage(language: LanguageChoice): void {
+    this.settings.language = language;
+    this.save();
+  }
+
   masksNumbers(): boolean {
     return this.settings.maskNumbers === true;
   }
@@ -228,17 +247,15 @@ export class ProfileService {
   }
 
   /** The key itself, for the main process to put in a request header. */
-  keyFor(id: string): Result<string, string> {
+  keyFor(id: string): Result<string, Text> {
     const session = this.sessionKeys.get(id);
     if (session !== undefined) return ok(session);
     const stored = this.settings.keys[id];
-    if (!stored) return fail('This profile has no Auth-key: set it in the profile.');
+    if (!stored) return fail(text('send.noKey'));
     try {
       return ok(this.cipher.decrypt(stored.encrypted));
     } catch {
-      return fail(
-        'The saved Auth-key cannot be decrypted (the system keyring may have changed): set it again.',
-      );
+      return fail(text('profile.keyUndecryptable'));
     }
   }
 
@@ -282,9 +299,9 @@ export class ProfileService {
 }
 
 function invalid(fields: DeskError['fields']): { ok: false; error: DeskError } {
-  return fail({ code: 'invalid-input', message: 'Some fields need correcting.', fields });
+  return fail({ code: 'invalid-input', message: text('profile.fieldsWrong'), fields });
 }
 
 function notFound(): { ok: false; error: DeskError } {
-  return fail({ code: 'not-found', message: 'That profile no longer exists: reload the list.' });
+  return fail({ code: 'not-found', message: text('profile.notFound') });
 }

@@ -1,3 +1,4 @@
+import { locales } from '../contract/i18n/locales';
 import { z } from 'zod';
 
 export const storedProfileSchema = z.object({
@@ -26,6 +27,7 @@ export const settingsSchema = z.object({
   maskNumbers: z.boolean().optional(),
   /** Light, dark, or whatever the system uses. */
   theme: z.enum(['system', 'light', 'dark']).optional(),
+  language: z.enum(['system', ...locales]).optional(),
   /** Where the window was when it last closed. */
   window: z
     .object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() })

@@ -1,7 +1,9 @@
+import type { Text } from '../contract/i18n/text';
+
 /** Where profiles and encrypted keys are kept. The app uses electron-store; tests use memory. */
 export interface SettingsStore {
   /** The saved data (undefined on first start), and a notice if the file had to be set aside to load. */
-  load(): { data: unknown; notice: string | null };
+  load(): { data: unknown; notice: Text | null };
   save(data: unknown): void;
   /** Keeps the current data aside, unchanged, so nothing is lost; says where. */
   setAside(): string;
@@ -14,7 +16,7 @@ export class MemorySettingsStore implements SettingsStore {
 
   constructor(private data: unknown = undefined) {}
 
-  load(): { data: unknown; notice: string | null } {
+  load(): { data: unknown; notice: Text | null } {
     return { data: structuredClone(this.data), notice: null };
   }
 

@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { text, type Text } from '../contract/i18n/text';
 import type { CallbackFormInput } from '../contract/schemas';
 import { describeLegs, describeParty } from './prepare';
 import type { ManagerDst, Party, PreparedCallback } from './types';
@@ -6,26 +7,20 @@ import type { ManagerDst, Party, PreparedCallback } from './types';
 /** How Ringostat's call log will show a callback, per the vendor page. */
 export interface CallLogPreview {
   recordedAs: 'inbound' | 'outbound' | 'callback';
-  whoCalled: string;
-  whereCalled: string;
-  connectedWith: string;
+  whoCalled: Text;
+  whereCalled: Text;
+  connectedWith: Text;
   /** The traffic-source labels an inbound call carries. */
-  trafficLabels: { name: string; value: string }[];
-  labelsNote: string;
+  trafficLabels: { name: Text; value: string }[];
+  labelsNote: Text;
   /** Who is rung first and second, in plain words. */
-  rings: string;
+  rings: Text;
   managerDst: ManagerDst | null;
   /** Which number the client sees ring. */
-  clientSees: string;
+  clientSees: Text;
 }
 
-const utmLabels = [
-  ['utmSource', 'Source (utm_source)'],
-  ['utmMedium', 'Channel (utm_medium)'],
-  ['utmCampaign', 'Campaign (utm_campaign)'],
-  ['utmTerm', 'Keyword (utm_term)'],
-  ['utmContent', 'Content (utm_content)'],
-] as const;
+const utmFields = ['utmSource', 'utmMedium', 'utmCampaign', 'utmTerm', 'utmContent'] as const;
 
 /** Works from the prepared request alone: no project, no network. */
 export function previewCallLog(callback: PreparedCallback, form: CallbackFormInput): CallLogPreview {
@@ -37,18 +32,21 @@ export function previewCallLog(callback: PreparedCallback, form: CallbackFormInp
       whereCalled: describeParty(destination),
       connectedWith: describeParty(destination),
       trafficLabels: [],
-      labelsNote: 'The simple method sends no traffic-source labels.',
+      labelsNote: text('preview.simpleNoLabels'),
       rings: describeLegs(callback),
       managerDst: null,
-      clientSees: `${describeParty(destination)} sees the project number ${describeParty(extension)}, the number the simple method calls from.`,
+      clientSees: text('preview.simpleClientSees', {
+        destination: describeParty(destination),
+        extension: describeParty(extension),
+      }),
     };
   }
   const { caller, callee } = callback.parties;
   const inbound = callback.params.direction === 'in';
   const labels =
     form.method === 'extended'
-      ? utmLabels
-          .map(([field, name]) => ({ name, value: form[field]?.trim() ?? '' }))
+      ? utmFields
+          .map((field) => ({ name: text(`preview.${field}`), value: form[field]?.trim() ?? '' }))
           .filter((label) => label.value !== '')
       : [];
   return {
@@ -59,11 +57,11 @@ export function previewCallLog(callback: PreparedCallback, form: CallbackFormInp
     trafficLabels: inbound ? labels : [],
     labelsNote: inbound
       ? labels.length > 0
-        ? 'Inbound: the call carries these traffic-source labels.'
-        : 'Inbound, but no UTM field is filled: the call shows no traffic source.'
+        ? text('preview.inboundLabels')
+        : text('preview.inboundNoLabels')
       : labels.length > 0
-        ? 'Outbound calls carry no traffic-source labels: the UTM fields filled are not shown. Choose inbound to see them.'
-        : 'Outbound calls carry no traffic-source labels.',
+        ? text('preview.outboundLabelsIgnored')
+        : text('preview.outboundNoLabels'),
     rings: describeLegs(callback),
     managerDst: callback.params.manager_dst,
     clientSees: numberShown(caller, callee),
@@ -71,17 +69,17 @@ export function previewCallLog(callback: PreparedCallback, form: CallbackFormInp
 }
 
 /** The vendor page's outbound-settings rules: a SIP caller uses the default outbound number; a client number uses its country's rule. */
-function numberShown(caller: Party, callee: Party): string {
+function numberShown(caller: Party, callee: Party): Text {
   if (caller.kind === 'sip') {
     return callee.kind === 'phone'
-      ? `The client ${describeParty(callee)} sees the number set in the project's default outbound connection settings (the caller is a SIP account).`
-      : 'Both ends are inside the project: no outbound number is used.';
+      ? text('preview.sipCallerSees', { client: describeParty(callee) })
+      : text('preview.bothInside');
   }
   if (caller.kind === 'phone') {
     const code = parsePhoneNumberFromString(`+${caller.value}`)?.countryCallingCode;
     return code
-      ? `The client ${describeParty(caller)} sees the number of the outbound rule for the +${code} direction, in the project's outbound call settings.`
-      : `The client ${describeParty(caller)} sees the number of the outbound rule matching its country prefix.`;
+      ? text('preview.ruleForCode', { client: describeParty(caller), code })
+      : text('preview.ruleForPrefix', { client: describeParty(caller) });
   }
-  return 'The number shown depends on the project’s outbound call settings.';
+  return text('preview.dependsOnSettings');
 }

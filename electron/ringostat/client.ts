@@ -1,10 +1,10 @@
 import { fail, ok, type Result } from '../contract/result';
 import { buildCallbackRequest, randomRequestId } from './build-request';
 import { checkApiUrl } from './endpoint';
-import { fieldLabels } from './fields';
 import { interpretAnswer, type Interpretation } from './interpret';
-import { describeLegs } from './prepare';
-import { redactRequest, redactSecret } from './redact';
+import { text } from '../contract/i18n/text';
+import { describeLegs, fieldError } from './prepare';
+import { redactRequest, redactSecret, redactWords } from './redact';
 import type { Transport, TransportOutcome } from './transport';
 import type { CallbackResult, FieldError, HttpRequest, PreparedCallback } from './types';
 
@@ -27,14 +27,13 @@ export interface SendOptions {
 export function checkApiTarget(apiUrl: string, authKey: string | undefined): Result<ApiTarget, FieldError[]> {
   const errors: FieldError[] = [];
   const url = checkApiUrl(apiUrl);
-  if (!url.ok) errors.push({ field: 'apiUrl', message: `${fieldLabels.apiUrl} ${url.error}` });
+  if (!url.ok) errors.push(fieldError('apiUrl', url.error));
   const key = authKey?.trim() ?? '';
-  if (key === '') errors.push({ field: 'authKey', message: 'Auth-key is not set.' });
+  if (key === '') errors.push({ field: 'authKey', message: text('key.notSet') });
   else if (!/^[\x21-\x7e]{1,512}$/.test(key)) {
     errors.push({
       field: 'authKey',
-      message:
-        'Auth-key has spaces or characters a key never has: copy it again from the project in Ringostat.',
+      message: text('key.badCharacters'),
     });
   }
   if (!url.ok || errors.length > 0) return fail(errors);
@@ -71,8 +70,8 @@ export async function sendCallback(
   return {
     outcome: interpretation.outcome,
     httpStatus: answer?.status ?? (sent.kind === 'no-answer' ? sent.httpStatus : null),
-    message: redactSecret(interpretation.message, secret),
-    explanation: redactSecret(interpretation.explanation, secret),
+    message: redactWords(interpretation.message, secret),
+    explanation: redactWords(interpretation.explanation, secret),
     serverMessage:
       interpretation.serverMessage === null ? null : redactSecret(interpretation.serverMessage, secret),
     latencyMs: sent.latencyMs,
@@ -91,22 +90,27 @@ function interpretSent(
     case 'not-connected':
       return {
         outcome: 'not-sent',
-        message: `Could not connect to ${host}: ${sent.reason}. Nothing was sent.`,
-        explanation: 'No call was placed. It is safe to send again once the connection works.',
+        message: text('outcome.notConnected', { host, reason: sent.reason }),
+        explanation: text('outcome.notConnectedNext'),
         serverMessage: null,
       };
     case 'no-answer':
       return {
         outcome: 'unknown',
-        message: `The request was sent to ${host}, but ${sent.reason}.`,
-        explanation:
-          'The call may or may not have been placed: look in the project’s call log before trying again, so nobody is rung twice.',
+        message: text('outcome.noAnswer', { host, reason: sent.reason }),
+        explanation: text('outcome.checkCallLog'),
         serverMessage: null,
       };
     case 'answer': {
       const interpretation = interpretAnswer(callback.method, sent.answer, requestId);
       if (interpretation.outcome !== 'accepted') return interpretation;
-      return { ...interpretation, explanation: `${describeLegs(callback)} ${interpretation.explanation}` };
+      return {
+        ...interpretation,
+        explanation: text('outcome.legsThen', {
+          legs: describeLegs(callback),
+          next: interpretation.explanation,
+        }),
+      };
     }
   }
 }

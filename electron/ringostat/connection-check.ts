@@ -1,4 +1,5 @@
 import type { ConnectionCheck } from '../contract/desk-types';
+import { text } from '../contract/i18n/text';
 import type { ApiTarget } from './client';
 import { readJson, readRequest } from './read-api';
 import type { Transport } from './transport';
@@ -18,10 +19,10 @@ export async function checkConnection(
   const answer = await readJson(readRequest(target, connectionCheckPath), target, transport, timeoutMs);
   if (answer.ok) {
     return Array.isArray(answer.value)
-      ? { status: 'valid', message: `The key works: ${host} answered.`, httpStatus: 200 }
+      ? { status: 'valid', message: text('check.valid', { host }), httpStatus: 200 }
       : {
           status: 'unexpected',
-          message: `${host} answered with something other than Ringostat's answer: check the API URL.`,
+          message: text('check.unexpected', { host }),
           httpStatus: 200,
         };
   }
@@ -29,5 +30,5 @@ export async function checkConnection(
   if (httpStatus === null) return { status: 'unreachable', message, httpStatus };
   if (httpStatus === 401) return { status: 'wrong-key', message, httpStatus };
   if (httpStatus === 403) return { status: 'no-access', message, httpStatus };
-  return { status: 'unexpected', message: `${message} Check the API URL.`, httpStatus };
+  return { status: 'unexpected', message: text('check.checkUrl', { message }), httpStatus };
 }

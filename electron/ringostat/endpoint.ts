@@ -1,3 +1,4 @@
+import { text, type Text } from '../contract/i18n/text';
 import { fail, ok, type Result } from '../contract/result';
 
 /** Where the key goes unless someone says otherwise. */
@@ -8,26 +9,24 @@ export const ringostatApiUrl = 'https://api.ringostat.net';
  * or plain http only on this machine (the simulator, tests). Returns the URL
  * without a trailing slash so paths can be appended.
  */
-export function checkApiUrl(raw: string): Result<string, string> {
+export function checkApiUrl(raw: string): Result<string, Text> {
   let url: URL;
   try {
     url = new URL(raw.trim());
   } catch {
-    return fail(`“${raw.trim()}” is not a URL. Use for example ${ringostatApiUrl}.`);
+    return fail(text('url.notUrl', { value: raw.trim(), example: ringostatApiUrl }));
   }
   if (url.username !== '' || url.password !== '') {
-    return fail('must not contain a user name or password.');
+    return fail(text('url.credentials'));
   }
   if (url.search !== '' || url.hash !== '') {
-    return fail('must not contain a query (“?”) or a fragment (“#”).');
+    return fail(text('url.query'));
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    return fail(
-      `${url.origin} is plain http on another machine: the Auth-key would travel unencrypted. Use https, or http only on 127.0.0.1 or localhost.`,
-    );
+    return fail(text('url.plainHttp', { origin: url.origin }));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return fail(`must start with https:// (got ${url.protocol}).`);
+    return fail(text('url.protocol', { protocol: url.protocol }));
   }
   return ok(url.href.replace(/\/+$/, ''));
 }

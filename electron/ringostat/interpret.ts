@@ -1,14 +1,13 @@
+import { text, type MessageKey, type Text } from '../contract/i18n/text';
 import type { CallbackMethod, HttpAnswer, Outcome } from './types';
 
 export interface Interpretation {
   outcome: Outcome;
-  message: string;
-  explanation: string;
+  message: Text;
+  explanation: Text;
   serverMessage: string | null;
 }
 
-const checkCallLog =
-  'The call may or may not have been placed: look in the project’s call log before trying again, so nobody is rung twice.';
 const maxMessageLength = 300;
 
 /**
@@ -33,15 +32,15 @@ export function interpretAnswer(
   if (status >= 500) {
     return {
       outcome: 'unknown',
-      message: `Ringostat answered HTTP ${status}, a server error${quote(serverMessage)}.`,
-      explanation: checkCallLog,
+      message: text('outcome.serverError', { status, says: quote(serverMessage) }),
+      explanation: text('outcome.checkCallLog'),
       serverMessage,
     };
   }
   return {
     outcome: 'unknown',
-    message: `The server answered HTTP ${status}, which is not an answer to a callback request.`,
-    explanation: `${checkCallLog} If this repeats, check the API URL.`,
+    message: text('outcome.notAnAnswer', { status }),
+    explanation: text('outcome.checkCallLogAndUrl'),
     serverMessage,
   };
 }
@@ -53,19 +52,19 @@ function interpretJsonRpc(
   serverMessage: string | null,
 ): Interpretation {
   if (!isObject(json)) {
-    return uninterpretable(status, 'not a JSON-RPC answer', serverMessage);
+    return uninterpretable(status, text('outcome.notJsonRpc'), serverMessage);
   }
   if (refusalIn(json)) return refusedInsideSuccess(status, json, serverMessage);
   if (!('result' in json))
-    return uninterpretable(status, 'a JSON answer with neither “result” nor “error”', serverMessage);
+    return uninterpretable(status, text('outcome.neitherResultNorError'), serverMessage);
   if ('id' in json && json.id !== null && String(json.id) !== String(requestId)) {
     return uninterpretable(
       status,
-      `an answer to another request (id ${String(json.id)}, expected ${requestId})`,
+      text('outcome.otherRequest', { got: String(json.id), expected: String(requestId) }),
       serverMessage,
     );
   }
-  if (json.result === false) return uninterpretable(status, '“result”: false', serverMessage);
+  if (json.result === false) return uninterpretable(status, text('outcome.resultFalse'), serverMessage);
   return accepted(status);
 }
 
@@ -87,9 +86,8 @@ function interpretSimpleSuccess(
 function accepted(status: number): Interpretation {
   return {
     outcome: 'accepted',
-    message: `Ringostat accepted the callback (HTTP ${status}).`,
-    explanation:
-      'The answer carries no call id: the call appears in the project’s call log by its numbers and time.',
+    message: text('outcome.accepted', { status }),
+    explanation: text('outcome.acceptedNext'),
     serverMessage: null,
   };
 }
@@ -99,55 +97,44 @@ function refusedInsideSuccess(
   json: Record<string, unknown>,
   serverMessage: string | null,
 ): Interpretation {
-  const code =
-    isObject(json.error) && typeof json.error.code === 'number' ? ` (code ${json.error.code})` : '';
+  const code = isObject(json.error) && typeof json.error.code === 'number' ? json.error.code : null;
+  const says = quote(serverMessage);
   return {
     outcome: 'rejected',
-    message: `Ringostat refused the call${quote(serverMessage)}${code}, although it answered HTTP ${status}.`,
-    explanation:
-      'No call was placed. Fix what the message names (a number, the project, a ban on outgoing calls) and send again.',
+    message:
+      code === null
+        ? text('outcome.refusedInside', { says, status })
+        : text('outcome.refusedInsideCode', { says, status, code: String(code) }),
+    explanation: text('outcome.refusedInsideNext'),
     serverMessage,
   };
 }
 
-function uninterpretable(status: number, what: string, serverMessage: string | null): Interpretation {
+function uninterpretable(status: number, what: Text, serverMessage: string | null): Interpretation {
   return {
     outcome: 'unknown',
-    message: `The server answered HTTP ${status} with ${what}, so the result cannot be told.`,
-    explanation: `${checkCallLog} If this repeats, check the API URL: something other than Ringostat may be answering.`,
+    message: text('outcome.uninterpretable', { status, what }),
+    explanation: text('outcome.checkCallLogOtherServer'),
     serverMessage,
   };
 }
 
 function rejection(status: number, serverMessage: string | null): Interpretation {
   const says = quote(serverMessage);
-  const reasons: Record<number, [string, string]> = {
-    400: [
-      `Ringostat refused a parameter (HTTP 400)${says}.`,
-      `${badParameterHint(serverMessage)}No call was placed. Correct it and send again.`,
-    ],
-    401: [
-      `Ringostat refused the Auth-key: it is missing or wrong (HTTP 401)${says}.`,
-      'No call was placed. Copy the key again from the project in Ringostat and set it anew.',
-    ],
-    403: [
-      `Ringostat denied access (HTTP 403)${says}.`,
-      'No call was placed. The key does not open this project or this method: check the key and the project id belong together.',
-    ],
-    404: [
-      `The server has no such endpoint (HTTP 404)${says}.`,
-      'No call was placed. Check the API URL: it should be https://api.ringostat.net.',
-    ],
-    429: [
-      `Ringostat is limiting requests (HTTP 429)${says}.`,
-      'No call was placed. Wait a minute before sending again.',
-    ],
+  const known: Record<number, [MessageKey, MessageKey]> = {
+    400: ['outcome.http400', 'outcome.http400Next'],
+    401: ['outcome.http401', 'outcome.http401Next'],
+    403: ['outcome.http403', 'outcome.http403Next'],
+    404: ['outcome.http404', 'outcome.http404Next'],
+    429: ['outcome.http429', 'outcome.http429Next'],
   };
-  const [message, explanation] = reasons[status] ?? [
-    `Ringostat refused the request (HTTP ${status})${says}.`,
-    'No call was placed. Read the server’s message, correct the request and send again.',
-  ];
-  return { outcome: 'rejected', message, explanation, serverMessage };
+  const [message, explanation] = known[status] ?? ['outcome.httpOther', 'outcome.httpOtherNext'];
+  return {
+    outcome: 'rejected',
+    message: text(message, { status, says }),
+    explanation: text(explanation, { hint: badParameterHint(status, serverMessage) }),
+    serverMessage,
+  };
 }
 
 const parameterNames = [
@@ -171,12 +158,12 @@ const parameterNames = [
 ];
 
 /** Names the parameter a 400 is about, when the server's message mentions one. */
-function badParameterHint(serverMessage: string | null): string {
-  if (serverMessage === null)
-    return 'The message does not say which parameter: check that every number is in full international form. ';
+function badParameterHint(status: number, serverMessage: string | null): Text {
+  if (status !== 400) return text('outcome.none');
+  if (serverMessage === null) return text('outcome.hintNoParameter');
   const words = new Set(serverMessage.split(/[^A-Za-z_]+/));
   const named = parameterNames.filter((name) => words.has(name));
-  return named.length > 0 ? `The parameter: ${named.join(', ')}. ` : '';
+  return named.length > 0 ? text('outcome.hintParameter', { names: named.join(', ') }) : text('outcome.none');
 }
 
 function refusalIn(json: Record<string, unknown>): boolean {
@@ -211,10 +198,10 @@ export function serverMessageOf(body: string, json: unknown): string | null {
   return json === undefined ? cap(text) : null;
 }
 
-function describeBody(body: string, json: unknown): string {
-  if (looksLikeHtml(body)) return 'an HTML page';
-  if (json !== undefined) return `the JSON value ${cap(JSON.stringify(json), 40)}`;
-  return 'a text that is not JSON';
+function describeBody(body: string, json: unknown): Text {
+  if (looksLikeHtml(body)) return text('outcome.htmlPage');
+  if (json !== undefined) return text('outcome.jsonValue', { value: cap(JSON.stringify(json), 40) });
+  return text('outcome.notJson');
 }
 
 function looksLikeHtml(text: string): boolean {
@@ -234,8 +221,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function quote(serverMessage: string | null): string {
-  return serverMessage === null ? '' : `: “${serverMessage}”`;
+function quote(serverMessage: string | null): Text {
+  return serverMessage === null ? text('outcome.none') : text('outcome.says', { message: serverMessage });
 }
 
 function cap(text: string, length = maxMessageLength): string {

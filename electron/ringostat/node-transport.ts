@@ -3,6 +3,7 @@ import https from 'node:https';
 import type { Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { Transport, TransportOutcome } from './transport';
+import { text, type Text } from '../contract/i18n/text';
 
 /** How much of an answer is kept; Ringostat's answers are a few hundred bytes. */
 export const maxAnswerBytes = 256 * 1024;
@@ -83,27 +84,29 @@ export const nodeTransport: Transport = (request, { timeoutMs }) =>
     outgoing.end(body);
   });
 
-function describeFailure(error: Error, connected: boolean, timeoutMs: number): string {
-  const seconds = `${Math.round(timeoutMs / 100) / 10} s`;
+const knownFailures = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+] as const);
+
+function describeFailure(error: Error, connected: boolean, timeoutMs: number): Text {
+  const seconds = Math.round(timeoutMs / 100) / 10;
   if (error instanceof TimeoutError) {
-    return connected ? `no answer within ${seconds}` : `no connection within ${seconds}`;
+    return text(connected ? 'transport.noAnswerWithin' : 'transport.noConnectionWithin', { seconds });
   }
   const code = (error as NodeJS.ErrnoException).code ?? '';
-  const known: Record<string, string> = {
-    ECONNREFUSED: 'the connection was refused',
-    ENOTFOUND: 'the host name was not found',
-    EAI_AGAIN: 'the host name could not be looked up (no network?)',
-    ECONNRESET: 'the connection was reset',
-    EPIPE: 'the connection was closed while sending',
-    ETIMEDOUT: 'the connection timed out',
-    EHOSTUNREACH: 'the host is unreachable',
-    ENETUNREACH: 'the network is unreachable',
-    CERT_HAS_EXPIRED: 'the server’s TLS certificate has expired',
-    DEPTH_ZERO_SELF_SIGNED_CERT: 'the server’s TLS certificate is self-signed',
-    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the server’s TLS certificate cannot be verified',
-    ERR_TLS_CERT_ALTNAME_INVALID: 'the server’s TLS certificate is for another host',
-  };
-  if (known[code]) return known[code];
-  if (error.message === 'socket hang up') return 'the server closed the connection without answering';
-  return error.message || code || 'the connection failed';
+  const known = [...knownFailures].find((name) => name === code);
+  if (known) return text(`transport.${known}`);
+  if (error.message === 'socket hang up') return text('transport.hangUp');
+  return text('transport.other', { detail: error.message || code || '?' });
 }

@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { fail, ok, type Result } from '../contract/result';
-import { fieldLabels } from './fields';
+import { text, type Text } from '../contract/i18n/text';
+import { fieldLabel } from './fields';
 import { managerDstFor, firstPartyFor } from './manager-dst';
 import { normaliseParty, type PartyKind } from './party';
 import { optionalIpAddress, optionalText, optionalToken } from './text-fields';
@@ -21,9 +22,9 @@ const projectIdPattern = /^\d{1,12}$/;
 class FieldErrors {
   readonly list: FieldError[] = [];
 
-  take<T>(field: FieldName, result: Result<T, string>): T | undefined {
+  take<T>(field: FieldName, result: Result<T, Text>): T | undefined {
     if (result.ok) return result.value;
-    this.list.push({ field, message: `${fieldLabels[field]} ${lowerFirst(result.error)}` });
+    this.list.push(fieldError(field, result.error));
     return undefined;
   }
 }
@@ -102,40 +103,36 @@ function prepareExtended(
   });
 }
 
-function checkProjectId(raw: string | undefined): Result<string, string> {
-  const text = raw?.trim() ?? '';
-  if (text === '')
-    return fail('is required for the extended method: it is your project’s number in Ringostat.');
-  if (!projectIdPattern.test(text))
-    return fail(`“${text.slice(0, 20)}” is not a project id: it is digits only.`);
-  return ok(text);
+function checkProjectId(raw: string | undefined): Result<string, Text> {
+  const value = raw?.trim() ?? '';
+  if (value === '') return fail(text('party.projectIdRequired'));
+  if (!projectIdPattern.test(value)) return fail(text('party.notProjectId', { value: value.slice(0, 20) }));
+  return ok(value);
 }
 
-function lowerFirst(text: string): string {
-  return text.startsWith('“') ? text : text.charAt(0).toLowerCase() + text.slice(1);
+/** A problem with one field, its name first: "Caller: …". */
+export function fieldError(field: FieldName, problem: Text): FieldError {
+  return { field, message: text('field.problem', { field: fieldLabel(field), problem }) };
 }
 
 /** The plain-words description of a party, for messages and previews. */
-export function describeParty(party: Party): string {
-  switch (party.kind) {
-    case 'phone':
-      return `+${party.value}`;
-    case 'sip':
-      return `SIP ${party.value}`;
-    case 'scheme':
-      return `forwarding scheme ${party.value}`;
-  }
+export function describeParty(party: Party): Text {
+  return text(`party.${party.kind}`, { value: party.value });
 }
 
 /** Who Ringostat rings, in order, in plain words. */
-export function describeLegs(callback: PreparedCallback): string {
+export function describeLegs(callback: PreparedCallback): Text {
   if (callback.method === 'simple') {
-    return `It calls ${describeParty(callback.parties.destination)} from the project number ${describeParty(callback.parties.extension)}.`;
+    return text('legs.simple', {
+      destination: describeParty(callback.parties.destination),
+      extension: describeParty(callback.parties.extension),
+    });
   }
-  const client = `the client (${describeParty(callback.parties.caller)})`;
-  const employee = `the employee side (${describeParty(callback.parties.callee)})`;
-  const [first, second] = callback.firstParty === 'client' ? [client, employee] : [employee, client];
-  return `It rings ${first} first and, once that answers, ${second} (manager_dst ${callback.params.manager_dst}).`;
+  return text(callback.firstParty === 'client' ? 'legs.clientFirst' : 'legs.employeeFirst', {
+    client: describeParty(callback.parties.caller),
+    employee: describeParty(callback.parties.callee),
+    managerDst: callback.params.manager_dst,
+  });
 }
 
 /** The value each valid party field will send, even while other fields are still wrong: for "will send …" hints. */

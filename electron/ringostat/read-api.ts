@@ -2,7 +2,8 @@ import type { CallLogRow, StaffMember } from '../contract/read-types';
 import { fail, ok, type Result } from '../contract/result';
 import type { ApiTarget } from './client';
 import { formatProjectTime } from './project-time';
-import { redactSecret } from './redact';
+import { text, type Text } from '../contract/i18n/text';
+import { redactWords } from './redact';
 import type { Transport } from './transport';
 import type { HttpRequest } from './types';
 
@@ -10,7 +11,7 @@ import type { HttpRequest } from './types';
 export interface ReadFailure {
   outcome: 'rejected' | 'unknown' | 'not-sent';
   httpStatus: number | null;
-  message: string;
+  message: Text;
   /** With "incorrect field": the field the project does not know, when the answer names it. */
   incorrectField?: string | null;
 }
@@ -26,19 +27,19 @@ export async function readJson(
 ): Promise<Result<unknown, ReadFailure>> {
   const sent = await transport(request, { timeoutMs });
   const host = new URL(target.apiUrl).host;
-  const say = (text: string): string => redactSecret(text, target.authKey);
+  const say = (message: Text): Text => redactWords(message, target.authKey);
   if (sent.kind === 'not-connected') {
     return fail({
       outcome: 'not-sent',
       httpStatus: null,
-      message: say(`Could not connect to ${host}: ${sent.reason}.`),
+      message: say(text('read.notConnected', { host, reason: sent.reason })),
     });
   }
   if (sent.kind === 'no-answer') {
     return fail({
       outcome: 'unknown',
       httpStatus: sent.httpStatus,
-      message: say(`${host} did not answer: ${sent.reason}.`),
+      message: say(text('read.noAnswer', { host, reason: sent.reason })),
     });
   }
   const { status, body } = sent.answer;
@@ -49,7 +50,7 @@ export async function readJson(
     return fail({
       outcome: 'rejected',
       httpStatus: status,
-      message: say(body.trim().slice(0, 200)),
+      message: say(text('read.serverSays', { message: body.trim().slice(0, 200) })),
       incorrectField: incorrect[1] ?? null,
     });
   }
@@ -57,29 +58,33 @@ export async function readJson(
     return fail({
       outcome: 'rejected',
       httpStatus: status,
-      message: 'The Auth-key is missing or wrong (HTTP 401).',
+      message: text('read.http401'),
     });
   if (status === 403)
     return fail({
       outcome: 'rejected',
       httpStatus: status,
-      message: 'The key has no access to this (HTTP 403).',
+      message: text('read.http403'),
     });
   if (status >= 400 && status < 500) {
     return fail({
       outcome: 'rejected',
       httpStatus: status,
-      message: say(`${host} refused the request (HTTP ${status}): ${body.trim().slice(0, 200)}`),
+      message: say(text('read.refused', { host, status, body: body.trim().slice(0, 200) })),
     });
   }
   if (status < 200 || status >= 300) {
-    return fail({ outcome: 'unknown', httpStatus: status, message: `${host} answered HTTP ${status}.` });
+    return fail({
+      outcome: 'unknown',
+      httpStatus: status,
+      message: text('read.httpStatus', { host, status }),
+    });
   }
   if (parsed === undefined) {
     return fail({
       outcome: 'unknown',
       httpStatus: status,
-      message: `${host} answered HTTP ${status} with something that is not JSON.`,
+      message: text('read.notJson', { host, status }),
     });
   }
   return ok(parsed);
@@ -159,7 +164,7 @@ export async function fetchCallLog(
         return fail({
           outcome: 'unknown',
           httpStatus: 200,
-          message: 'The call log answer is not a list of calls.',
+          message: text('read.notCallList'),
         });
       }
       const rows = answer.value.filter(
@@ -179,7 +184,7 @@ export async function fetchCallLog(
   return fail({
     outcome: 'rejected',
     httpStatus: null,
-    message: 'The project refused every field of the call log.',
+    message: text('read.everyFieldRefused'),
   });
 }
 
@@ -204,16 +209,19 @@ export async function fetchStaff(
   if (!answer.ok) return answer;
   const body = answer.value as { error?: { message?: unknown }; result?: unknown };
   if (body.error) {
-    const message = typeof body.error.message === 'string' ? body.error.message : 'an error';
-    if (/does not exist/i.test(message)) return ok([]);
+    const message = typeof body.error.message === 'string' ? body.error.message : null;
+    if (message !== null && /does not exist/i.test(message)) return ok([]);
     return fail({
       outcome: 'rejected',
       httpStatus: 200,
-      message: redactSecret(`Ringostat refused: ${message}`, target.authKey),
+      message: redactWords(
+        text('read.ringostatRefused', { message: message ?? text('read.anError') }),
+        target.authKey,
+      ),
     });
   }
   if (typeof body.result !== 'object' || body.result === null) {
-    return fail({ outcome: 'unknown', httpStatus: 200, message: 'The staff list answer has no result.' });
+    return fail({ outcome: 'unknown', httpStatus: 200, message: text('read.noStaffResult') });
   }
   const entries = Array.isArray(body.result)
     ? body.result.map((value, index) => [String(index), value] as const)

@@ -1,3 +1,4 @@
+import { mapStrings, type Text } from '../contract/i18n/text';
 import type { HttpRequest } from './types';
 
 export const redactedKey = '[redacted]';
@@ -9,6 +10,11 @@ export const redactedKey = '[redacted]';
 export function redactSecret(text: string, secret: string): string {
   if (secret === '') return text;
   return text.split(secret).join(redactedKey);
+}
+
+/** A message with the key removed from every value it carries, such as a server's own words. */
+export function redactWords(message: Text, secret: string): Text {
+  return secret === '' ? message : mapStrings(message, (value) => redactSecret(value, secret));
 }
 
 /** The request as it can be shown, logged or exported: the key header replaced, the key removed from everything else. */

@@ -1,3 +1,4 @@
+import { text as words, type Text } from '../contract/i18n/text';
 import { fail, ok, type Result } from '../contract/result';
 
 // Control characters would break a header or a log line; they never belong in these fields.
@@ -5,33 +6,30 @@ import { fail, ok, type Result } from '../contract/result';
 const controlCharacters = /[\u0000-\u001f\u007f]/;
 
 /** Free text such as a UTM value: trimmed, bounded, one line. Empty means "not sent". */
-export function optionalText(raw: string | undefined, maxLength: number): Result<string | undefined, string> {
+export function optionalText(raw: string | undefined, maxLength: number): Result<string | undefined, Text> {
   const text = raw?.trim() ?? '';
   if (text === '') return ok(undefined);
-  if (controlCharacters.test(text)) return fail('must be one line without control characters.');
+  if (controlCharacters.test(text)) return fail(words('textField.oneLine'));
   if (text.length > maxLength)
-    return fail(`is ${text.length} characters long; at most ${maxLength} are allowed.`);
+    return fail(words('textField.tooLong', { length: text.length, max: maxLength }));
   return ok(text);
 }
 
 /** A token such as a Google Analytics client id: no spaces at all. */
-export function optionalToken(
-  raw: string | undefined,
-  maxLength: number,
-): Result<string | undefined, string> {
+export function optionalToken(raw: string | undefined, maxLength: number): Result<string | undefined, Text> {
   const text = optionalText(raw, maxLength);
   if (text.ok && text.value !== undefined && /\s/.test(text.value)) {
-    return fail('must not contain spaces.');
+    return fail(words('textField.noSpaces'));
   }
   return text;
 }
 
 /** An IPv4 or IPv6 address, as the visitor's `clientIp`. */
-export function optionalIpAddress(raw: string | undefined): Result<string | undefined, string> {
+export function optionalIpAddress(raw: string | undefined): Result<string | undefined, Text> {
   const text = raw?.trim() ?? '';
   if (text === '') return ok(undefined);
   if (isIpv4(text) || isIpv6(text)) return ok(text);
-  return fail(`“${text.slice(0, 45)}” is not an IP address (for example 10.10.10.10 or 2001:db8::1).`);
+  return fail(words('textField.notIp', { value: text.slice(0, 45) }));
 }
 
 function isIpv4(text: string): boolean {

@@ -1,3 +1,5 @@
+import type { Text } from '../contract/i18n/text';
+
 /** Which of the two callback methods a request uses. */
 export type CallbackMethod = 'simple' | 'extended';
 
@@ -73,7 +75,7 @@ export type FieldName =
 
 export interface FieldError {
   field: FieldName;
-  message: string;
+  message: Text;
 }
 
 /** One end of a call after normalisation. */
@@ -141,9 +143,9 @@ export interface CallbackResult {
   outcome: Outcome;
   httpStatus: number | null;
   /** One plain sentence: what happened. */
-  message: string;
+  message: Text;
   /** What to do next. */
-  explanation: string;
+  explanation: Text;
   /** The server's own words, when it gave any. */
   serverMessage: string | null;
   latencyMs: number | null;

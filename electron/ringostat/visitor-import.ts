@@ -1,3 +1,4 @@
+import { text as words, type Text } from '../contract/i18n/text';
 import type { ExtendedCallbackForm } from './types';
 
 /** Fields that visitor data can fill in the extended form. */
@@ -11,9 +12,9 @@ export type VisitorFields = Partial<
 export interface VisitorImport {
   fields: VisitorFields;
   /** What was recognised, in words: "a landing-page URL", "a _ga cookie". */
-  found: string[];
+  found: Text[];
   /** Why nothing (or not everything) could be read. */
-  problems: string[];
+  problems: Text[];
 }
 
 const utmKeys: Record<string, keyof VisitorFields> = {
@@ -43,7 +44,7 @@ const utmKeys: Record<string, keyof VisitorFields> = {
 export function readVisitorData(pasted: string): VisitorImport {
   const text = pasted.trim();
   const result: VisitorImport = { fields: {}, found: [], problems: [] };
-  if (text === '') return { ...result, problems: ['Paste a URL, a _ga cookie or an rngst2 cookie.'] };
+  if (text === '') return { ...result, problems: [words('visitor.pasteSomething')] };
 
   const cookies = cookiePairs(text);
   if (cookies) {
@@ -51,7 +52,7 @@ export function readVisitorData(pasted: string): VisitorImport {
       if (name === '_ga') readGa(value, result);
       else if (name === 'rngst2') readRngst2(value, result);
     }
-    if (result.found.length === 0) result.problems.push('The cookies hold neither _ga nor rngst2.');
+    if (result.found.length === 0) result.problems.push(words('visitor.noCookies'));
     return result;
   }
   if (/^https?:\/\//i.test(text)) {
@@ -71,13 +72,13 @@ function readUrl(text: string, result: VisitorImport): void {
   try {
     url = new URL(text);
   } catch {
-    result.problems.push('That is not a URL that can be read.');
+    result.problems.push(words('visitor.notUrl'));
     return;
   }
   const before = Object.keys(result.fields).length;
   applyParams(url.searchParams, result.fields);
-  if (Object.keys(result.fields).length > before) result.found.push('UTM labels from the landing-page URL');
-  else result.problems.push('The URL has no utm_ parameters.');
+  if (Object.keys(result.fields).length > before) result.found.push(words('visitor.foundUtmUrl'));
+  else result.problems.push(words('visitor.noUtm'));
 }
 
 /** `_ga` is `GA1.<depth>.<random>.<timestamp>`: the client id is the last two parts. */
@@ -85,9 +86,9 @@ function readGa(value: string, result: VisitorImport): void {
   const match = /^GA\d\.\d+\.(\d+\.\d+)$/.exec(decode(value).trim());
   if (match?.[1]) {
     result.fields.clientId = match[1];
-    result.found.push('the Google Analytics client id from the _ga cookie');
+    result.found.push(words('visitor.foundGa'));
   } else {
-    result.problems.push('The _ga cookie is not of the form GA1.2.111111111.2222222222.');
+    result.problems.push(words('visitor.badGa'));
   }
 }
 
@@ -106,8 +107,8 @@ function readRngst2(value: string, result: VisitorImport): void {
   } catch {
     applyParams(new URLSearchParams(decoded.replace(/^\?/, '')), result.fields);
   }
-  if (Object.keys(result.fields).length > before) result.found.push('UTM labels from the rngst2 cookie');
-  else result.problems.push('No UTM labels could be read from that value.');
+  if (Object.keys(result.fields).length > before) result.found.push(words('visitor.foundRngst2'));
+  else result.problems.push(words('visitor.noRngst2Labels'));
 }
 
 function collectFromObject(object: Record<string, unknown>, fields: VisitorFields): void {

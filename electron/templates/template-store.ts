@@ -1,3 +1,4 @@
+import { text as words, type Text } from '../contract/i18n/text';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -35,7 +36,7 @@ export interface TemplateInput {
 /** Templates in one JSON file, rewritten atomically; an unreadable file is kept aside, never overwritten. */
 export class TemplateStore {
   private templates: CallbackTemplate[] = [];
-  readonly notice: string | null = null;
+  readonly notice: Text | null = null;
 
   constructor(
     private readonly file: string,
@@ -48,7 +49,7 @@ export class TemplateStore {
     } catch {
       const aside = `${file}.unreadable-${Date.now()}`;
       renameSync(file, aside);
-      this.notice = `The saved templates could not be read; the file was kept as ${aside}.`;
+      this.notice = words('templates.unreadable', { aside });
     }
   }
 
@@ -61,19 +62,19 @@ export class TemplateStore {
 
   save(input: TemplateInput): Result<CallbackTemplate, DeskError> {
     const name = input.name.trim();
-    if (name === '') return invalid('name', 'Name is required.');
-    if (name.length > 80) return invalid('name', 'Name is longer than 80 characters.');
+    if (name === '') return invalid('name', words('profile.nameRequired'));
+    if (name.length > 80) return invalid('name', words('profile.nameTooLong'));
     const clash = this.templates.find(
       (template) =>
         template.id !== input.id &&
         template.scope === input.scope &&
         template.name.toLowerCase() === name.toLowerCase(),
     );
-    if (clash) return invalid('name', `Name “${name}” is taken by another template.`);
+    if (clash) return invalid('name', words('template.nameTaken', { name }));
     const existing =
       input.id === undefined ? undefined : this.templates.find((template) => template.id === input.id);
     if (input.id !== undefined && !existing)
-      return fail({ code: 'not-found', message: 'That template no longer exists.' });
+      return fail({ code: 'not-found', message: words('template.notFound') });
     const template: CallbackTemplate = {
       id: existing?.id ?? this.newId(),
       name,
@@ -111,7 +112,7 @@ export class TemplateStore {
     } catch {
       return fail({
         code: 'invalid-input',
-        message: 'That file is not a Callback Desk templates export: nothing was imported.',
+        message: words('template.notAnExport'),
       });
     }
     const renamed: string[] = [];
@@ -145,10 +146,10 @@ export class TemplateStore {
   }
 }
 
-function invalid(field: 'name', message: string): { ok: false; error: DeskError } {
+function invalid(field: 'name', message: Text): { ok: false; error: DeskError } {
   return fail({
     code: 'invalid-input',
-    message: 'Some fields need correcting.',
+    message: words('profile.fieldsWrong'),
     fields: [{ field, message }],
   });
 }

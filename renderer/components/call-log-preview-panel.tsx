@@ -1,40 +1,42 @@
 import type { CallbackPreview } from '../../electron/contract/desk-types';
-
-const recorded = { inbound: 'Inbound', outbound: 'Outbound', callback: 'Callback (simple method)' } as const;
+import { useT } from '../i18n';
 
 /** How Ringostat's call log will show this callback, as the form stands; needs no project. */
 export function CallLogPreviewPanel({ preview }: { preview: CallbackPreview | null }) {
+  const t = useT();
   const callLog = preview?.callLog ?? null;
   return (
-    <section className="panel" aria-label="How the call log will show it">
-      <h2>How the call log will show it</h2>
+    <section className="panel" aria-label={t('preview.title')}>
+      <h2>{t('preview.title')}</h2>
       {callLog ? (
         <>
           <dl className="facts-list">
-            <dt>Recorded as</dt>
-            <dd>{recorded[callLog.recordedAs]}</dd>
-            <dt>Who called</dt>
-            <dd>{callLog.whoCalled}</dd>
-            <dt>Where they called</dt>
-            <dd>{callLog.whereCalled}</dd>
-            <dt>Connected with</dt>
-            <dd>{callLog.connectedWith}</dd>
-            <dt>Traffic source</dt>
+            <dt>{t('preview.recordedAs')}</dt>
+            <dd>{t(`preview.recorded.${callLog.recordedAs}`)}</dd>
+            <dt>{t('preview.whoCalled')}</dt>
+            <dd>{t.words(callLog.whoCalled)}</dd>
+            <dt>{t('preview.whereCalled')}</dt>
+            <dd>{t.words(callLog.whereCalled)}</dd>
+            <dt>{t('preview.connectedWith')}</dt>
+            <dd>{t.words(callLog.connectedWith)}</dd>
+            <dt>{t('preview.trafficSource')}</dt>
             <dd>
               {callLog.trafficLabels.length > 0
-                ? callLog.trafficLabels.map((label) => `${label.name}: ${label.value}`).join(' · ')
-                : 'none'}
+                ? callLog.trafficLabels
+                    .map((label) => t('preview.label', { name: label.name, value: label.value }))
+                    .join(' · ')
+                : t('preview.none')}
             </dd>
           </dl>
-          <p className="field-hint">{callLog.labelsNote}</p>
+          <p className="field-hint">{t.words(callLog.labelsNote)}</p>
           <p>
-            {callLog.rings}
-            {callLog.managerDst === null ? '' : ` Sends manager_dst ${callLog.managerDst}.`}
+            {t.words(callLog.rings)}
+            {callLog.managerDst === null ? '' : t('preview.sendsManagerDst', { value: callLog.managerDst })}
           </p>
-          <p>{callLog.clientSees}</p>
+          <p>{t.words(callLog.clientSees)}</p>
         </>
       ) : (
-        <p className="waiting">Fill in the form to see how the call will be recorded.</p>
+        <p className="waiting">{t('preview.fillIn')}</p>
       )}
     </section>
   );

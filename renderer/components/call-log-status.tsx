@@ -1,33 +1,32 @@
 import { useEffect, useState } from 'react';
 import type { CallLogState } from '../../electron/contract/desk-types';
+import type { Words } from '../../electron/contract/i18n/text';
+import type { Translator } from '../../electron/contract/i18n/translate';
 import { desk } from '../desk';
+import { useT } from '../i18n';
 
-const statusWords: Record<CallLogState['status'], string> = {
-  searching: 'Looking for the call…',
-  provisional: 'Found: provisional, the call may still be in progress',
-  final: 'Final',
-  'not-found': 'Not found',
-  failed: 'Could not read the call log',
-};
+const namedFields = [
+  'calldate',
+  'call_type',
+  'disposition',
+  'duration',
+  'billsec',
+  'waittime',
+  'caller',
+  'dst',
+  'connected_with',
+  'employee_fio',
+  'scheme_name',
+] as const;
+// UTM fields keep Ringostat's own names, as its call log shows them.
+const utmFields = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'];
 
-const rowFields: [string, string][] = [
-  ['calldate', 'When'],
-  ['call_type', 'Call type'],
-  ['disposition', 'Status'],
-  ['duration', 'Duration, s'],
-  ['billsec', 'Talk, s'],
-  ['waittime', 'Waiting, s'],
-  ['caller', 'Who called'],
-  ['dst', 'Where they called'],
-  ['connected_with', 'Connected with'],
-  ['employee_fio', 'Employee'],
-  ['scheme_name', 'Forwarding scheme'],
-  ['utm_source', 'utm_source'],
-  ['utm_medium', 'utm_medium'],
-  ['utm_campaign', 'utm_campaign'],
-  ['utm_term', 'utm_term'],
-  ['utm_content', 'utm_content'],
-];
+function rowFields(t: Translator): [string, string][] {
+  return [
+    ...namedFields.map((field): [string, string] => [field, t(`callLogRow.${field}`)]),
+    ...utmFields.map((field): [string, string] => [field, field]),
+  ];
+}
 
 /**
  * Follows an attempt's row in the call log: asks the main process, which does
@@ -35,7 +34,8 @@ const rowFields: [string, string][] = [
  */
 export function CallLogStatus({ historyId, onSettled }: { historyId: string; onSettled?: () => void }) {
   const [state, setState] = useState<CallLogState | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const t = useT();
+  const [problem, setProblem] = useState<Words | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -59,20 +59,20 @@ export function CallLogStatus({ historyId, onSettled }: { historyId: string; onS
     };
   }, [historyId, onSettled]);
 
-  if (problem) return <p className="problem">{problem}</p>;
-  if (!state) return <p className="waiting">Looking for the call…</p>;
+  if (problem) return <p className="problem">{t.words(problem)}</p>;
+  if (!state) return <p className="waiting">{t('callLogStatus.searching')}</p>;
   const row = state.row;
   const card =
     typeof row?.call_card === 'string' && row.call_card.startsWith('https://') ? row.call_card : null;
   return (
     <div className="call-log-status" data-status={state.status}>
       <p className={`call-log-badge call-log-${state.status}`} role="status">
-        {statusWords[state.status]}
-        {state.candidates > 1 ? ` (${state.candidates} rows matched; the closest to the send is shown)` : ''}
+        {t(`callLogStatus.${state.status}`)}
+        {state.candidates > 1 ? t('callLogStatus.candidates', { count: state.candidates }) : ''}
       </p>
       {row ? (
         <dl className="facts-list">
-          {rowFields
+          {rowFields(t)
             .filter(([field]) => row[field] !== undefined && row[field] !== null && row[field] !== '')
             .map(([field, label]) => (
               <div key={field} className="fact">
@@ -85,11 +85,11 @@ export function CallLogStatus({ historyId, onSettled }: { historyId: string; onS
       {card ? (
         <p>
           <a href={card} target="_blank" rel="noreferrer">
-            Open the call card in Ringostat
+            {t('callLogStatus.openCard')}
           </a>
         </p>
       ) : null}
-      <p className="field-hint">{state.message}</p>
+      <p className="field-hint">{t.words(state.message)}</p>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type {
   ProfileView,
 } from '../../electron/contract/desk-types';
 import { desk } from '../desk';
+import { useT } from '../i18n';
 import { emptyDraft, fromCallbackForm, toCallbackForm, type DraftField, type FormDraft } from '../form-draft';
 import { usePreview } from '../use-preview';
 import { CallLogPreviewPanel } from './call-log-preview-panel';
@@ -34,6 +35,7 @@ interface CallbackFormProps {
 
 /** The callback form: validated as you type, sent once per click, outcome in plain words. */
 export function CallbackForm({ profile, cloned, onSent, focusFirstField }: CallbackFormProps) {
+  const t = useT();
   const [draft, setDraft] = useState<FormDraft>(() => (cloned ? fromCallbackForm(cloned) : emptyDraft));
   const [touched, setTouched] = useState<Partial<Record<DraftField, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
@@ -54,11 +56,12 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
   const touch = (field: DraftField) => setTouched((current) => ({ ...current, [field]: true }));
   const errorFor = (field: DraftField): string | null => {
     if (!preview || !current(field) || (!submitted && !touched[field] && draft[field] === '')) return null;
-    return preview.errors.find((error) => error.field === field)?.message ?? null;
+    const error = preview.errors.find((candidate) => candidate.field === field);
+    return error ? t.words(error.message) : null;
   };
   const sendHint = (field: 'extension' | 'destination' | 'caller' | 'callee') => {
     const value = current(field) ? preview?.normalised[field] : undefined;
-    return value ? `will send ${value}` : undefined;
+    return value ? t('form.willSend', { value }) : undefined;
   };
 
   /** `confirmed` carries what the person has already agreed to for this one send. */
@@ -114,7 +117,7 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
         onSubmit={onSubmit}
         onKeyDown={onKeyDown}
         noValidate
-        aria-label="Callback"
+        aria-label={t('form.label')}
       >
         <TemplateBar
           profileId={profile.id}
@@ -125,7 +128,7 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
           }}
         />
         <fieldset className="method-switch">
-          <legend>Method</legend>
+          <legend>{t('form.method')}</legend>
           {(['extended', 'simple'] as const).map((method) => (
             <label key={method} className={draft.method === method ? 'chosen' : undefined}>
               <input
@@ -135,14 +138,14 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
                 checked={draft.method === method}
                 onChange={() => setDraft((current) => ({ ...current, method }))}
               />
-              {method === 'extended' ? 'Extended (Callback.external)' : 'Simple (outward_call)'}
+              {t(`form.method.${method}`)}
             </label>
           ))}
         </fieldset>
         {draft.method === 'simple' ? (
           <>
             <TextField
-              label="Extension (project number to call from)"
+              label={t('form.extension')}
               value={draft.extension}
               list="project-numbers"
               placeholder={profile.numbers[0] ?? '+380 44 111 22 33'}
@@ -157,7 +160,7 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
               ))}
             </datalist>
             <TextField
-              label="Destination (number or SIP login)"
+              label={t('form.destination')}
               value={draft.destination}
               placeholder="+38 067 111 22 33"
               error={errorFor('destination')}
@@ -182,9 +185,13 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
           <div
             className="confirm"
             role="alertdialog"
-            aria-label={confirming.error.code === 'confirm-live' ? 'Place a live call?' : 'Send again?'}
+            aria-label={
+              confirming.error.code === 'confirm-live'
+                ? t('form.confirmLiveTitle')
+                : t('form.confirmAgainTitle')
+            }
           >
-            <p>{confirming.error.message}</p>
+            <p>{t.words(confirming.error.message)}</p>
             <button
               type="button"
               className={confirming.error.code === 'confirm-live' ? 'live' : undefined}
@@ -196,10 +203,10 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
                 )
               }
             >
-              {confirming.error.code === 'confirm-live' ? 'Place the live call' : 'Send again'}
+              {confirming.error.code === 'confirm-live' ? t('form.placeLive') : t('form.sendAgain')}
             </button>
             <button type="button" className="secondary" onClick={() => setConfirming(null)}>
-              Cancel
+              {t('form.cancel')}
             </button>
           </div>
         ) : null}
@@ -210,16 +217,16 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
             disabled={sending}
           >
             {sending
-              ? 'Sending…'
+              ? t('form.sending')
               : profile.target === 'ringostat'
-                ? 'Place live callback'
-                : 'Place sandbox callback'}
+                ? t('form.placeLiveCallback')
+                : t('form.placeSandboxCallback')}
           </button>
-          <span className="shortcut">Ctrl/⌘ + Enter</span>
+          <span className="shortcut">{t('form.shortcut')}</span>
         </div>
         {problem ? (
           <p className="problem" role="alert">
-            {problem.message}
+            {t.words(problem.message)}
           </p>
         ) : null}
       </form>
@@ -234,6 +241,7 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
 
 /** Errors that belong to no visible field, such as a missing key or project id. */
 function FormProblems({ preview, submitted }: { preview: CallbackPreview | null; submitted: boolean }) {
+  const t = useT();
   // Fields of the form show their own errors; the rest (key, project id, do-not-call) are listed here.
   const shown = new Set<string>(Object.keys(emptyDraft));
   const other = preview?.errors.filter((error) => !shown.has(error.field)) ?? [];
@@ -241,7 +249,7 @@ function FormProblems({ preview, submitted }: { preview: CallbackPreview | null;
   return (
     <ul className="form-problems" role="alert">
       {other.map((error) => (
-        <li key={error.field}>{error.message}</li>
+        <li key={error.field}>{t.words(error.message)}</li>
       ))}
     </ul>
   );

@@ -1,6 +1,7 @@
 import type { CallbackPreview } from '../../electron/contract/desk-types';
 import { useState } from 'react';
 import type { DraftField, FormDraft } from '../form-draft';
+import { useT } from '../i18n';
 import { SipStatusHint } from './sip-status-hint';
 import { StaffPicker } from './staff-picker';
 import { VisitorImport } from './visitor-import';
@@ -16,16 +17,16 @@ interface ExtendedFieldsProps {
   autoFocus?: boolean;
 }
 
-const advancedFields: [DraftField, string][] = [
-  ['clientIp', 'Client IP'],
-  ['utmSource', 'UTM source'],
-  ['utmMedium', 'UTM medium'],
-  ['utmCampaign', 'UTM campaign'],
-  ['utmTerm', 'UTM term'],
-  ['utmContent', 'UTM content'],
-  ['clientId', 'Client id (Google Analytics)'],
-  ['userAgent', 'Client user agent'],
-];
+const advancedFields = [
+  'clientIp',
+  'utmSource',
+  'utmMedium',
+  'utmCampaign',
+  'utmTerm',
+  'utmContent',
+  'clientId',
+  'userAgent',
+] as const satisfies readonly DraftField[];
 
 /** The extended method's fields; visitor and UTM fields folded away but one click from view. */
 export function ExtendedFields({
@@ -37,8 +38,9 @@ export function ExtendedFields({
   sendHint,
   autoFocus,
 }: ExtendedFieldsProps) {
+  const t = useT();
   const scheme = draft.calleeType === 'scheme';
-  const advancedFilled = advancedFields.some(([field]) => draft[field] !== '');
+  const advancedFilled = advancedFields.some((field) => draft[field] !== '');
   const whoFirst = preview?.firstParty ?? null;
   const [picking, setPicking] = useState(false);
   const normalisedCallee = preview?.normalised.callee;
@@ -51,7 +53,7 @@ export function ExtendedFields({
     <>
       <TextField
         autoFocus={autoFocus}
-        label="Caller (the client: number or SIP login)"
+        label={t('form.caller')}
         value={draft.caller}
         placeholder="+38 067 111 22 33"
         error={errorFor('caller')}
@@ -60,24 +62,24 @@ export function ExtendedFields({
         onBlur={() => touch('caller')}
       />
       <fieldset className="inline-choice">
-        <legend>Callee type</legend>
+        <legend>{t('form.calleeType')}</legend>
         <Choice
           name="calleeType"
           value="number"
           current={draft.calleeType}
-          label="Number or SIP"
+          label={t('form.calleeType.number')}
           update={update}
         />
         <Choice
           name="calleeType"
           value="scheme"
           current={draft.calleeType}
-          label="Forwarding scheme"
+          label={t('form.calleeType.scheme')}
           update={update}
         />
       </fieldset>
       <TextField
-        label={scheme ? 'Callee (forwarding scheme id)' : 'Callee (the employee: number or SIP login)'}
+        label={scheme ? t('form.calleeScheme') : t('form.calleeNumber')}
         value={draft.callee}
         placeholder={scheme ? '101' : 'supportrngst_manager1'}
         error={errorFor('callee')}
@@ -97,28 +99,34 @@ export function ExtendedFields({
       ) : (
         <p>
           <button type="button" className="secondary" onClick={() => setPicking(true)}>
-            Pick an employee…
+            {t('form.pickEmployee')}
           </button>
         </p>
       )}
       <fieldset className="inline-choice">
-        <legend>Direction (how the call log records it)</legend>
-        <Choice name="direction" value="out" current={draft.direction} label="Outbound" update={update} />
+        <legend>{t('form.direction')}</legend>
+        <Choice
+          name="direction"
+          value="out"
+          current={draft.direction}
+          label={t('form.direction.out')}
+          update={update}
+        />
         <Choice
           name="direction"
           value="in"
           current={draft.direction}
-          label="Inbound, with UTM labels"
+          label={t('form.direction.in')}
           update={update}
         />
       </fieldset>
       <fieldset className="inline-choice">
-        <legend>Who rings first</legend>
+        <legend>{t('form.first')}</legend>
         <Choice
           name="first"
           value="employee"
           current={draft.first}
-          label="Employee"
+          label={t('form.first.employee')}
           update={update}
           disabled={draft.managerDst !== ''}
         />
@@ -126,27 +134,27 @@ export function ExtendedFields({
           name="first"
           value="client"
           current={draft.first}
-          label="Client"
+          label={t('form.first.client')}
           update={update}
           disabled={draft.managerDst !== ''}
         />
         <span className="manager-dst" aria-live="polite">
           {preview?.managerDst !== null && preview?.managerDst !== undefined
-            ? `sends manager_dst ${preview.managerDst}: ${whoFirst === 'client' ? 'the client' : 'the employee'} rings first`
+            ? t('form.managerDstSends', { value: preview.managerDst, first: whoFirst ?? 'employee' })
             : null}
         </span>
       </fieldset>
       <details className="advanced" open={advancedFilled || undefined}>
-        <summary>Visitor, UTM and manager_dst override</summary>
+        <summary>{t('form.advanced')}</summary>
         <div className="advanced-grid">
           <div className="field">
-            <label htmlFor="manager-dst-override">manager_dst override</label>
+            <label htmlFor="manager-dst-override">{t('form.managerDstOverride')}</label>
             <select
               id="manager-dst-override"
               value={draft.managerDst}
               onChange={(event) => update('managerDst', event.target.value)}
             >
-              <option value="">Follow “who rings first”</option>
+              <option value="">{t('form.followFirst')}</option>
               <option value="0">0</option>
               <option value="1">1</option>
             </select>
@@ -158,10 +166,10 @@ export function ExtendedFields({
               }}
             />
           </div>
-          {advancedFields.map(([field, label]) => (
+          {advancedFields.map((field) => (
             <TextField
               key={field}
-              label={label}
+              label={t(`form.${field}`)}
               value={draft[field]}
               error={errorFor(field)}
               onChange={(value) => update(field, value)}

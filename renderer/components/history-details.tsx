@@ -5,7 +5,9 @@ import type { HistoryTag } from '../../electron/history/history-types';
 import { toCurl } from '../../electron/ringostat/curl';
 import { formatRequest } from '../../electron/ringostat/redact';
 import { desk } from '../desk';
-import { outcomeWords } from '../outcome-words';
+import type { Words } from '../../electron/contract/i18n/text';
+import { formatDateTime } from '../../electron/contract/i18n/translate';
+import { useT } from '../i18n';
 import { CallLogStatus } from './call-log-status';
 import { RawText } from './raw-text';
 
@@ -19,11 +21,12 @@ interface HistoryDetailsProps {
 
 /** One attempt in full: the request as sent, the answer, and what can be done with it. */
 export function HistoryDetails({ id, state, onChanged, onClone, onState }: HistoryDetailsProps) {
+  const t = useT();
   const [entry, setEntry] = useState<HistoryEntry | null>(null);
-  const [missing, setMissing] = useState<string | null>(null);
+  const [missing, setMissing] = useState<Words | null>(null);
   const [confirming, setConfirming] = useState<'send' | 'delete' | null>(null);
   const [resent, setResent] = useState<SentCallback | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<Words | null>(null);
   const [tag, setTag] = useState<HistoryTag | ''>('');
   const [note, setNote] = useState('');
   const [watching, setWatching] = useState(false);
@@ -47,8 +50,8 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
     };
   }, [id]);
 
-  if (missing) return <p className="problem">{missing}</p>;
-  if (!entry) return <p className="waiting">Loading…</p>;
+  if (missing) return <p className="problem">{t.words(missing)}</p>;
+  if (!entry) return <p className="waiting">{t('app.loading')}</p>;
   const profile = state.profiles.find((item) => item.id === entry.profileId);
   // With masking on, the numbers here are not the real ones: cloning or resending them would be wrong.
   const masked = entry.caller.includes('•') || entry.callee.includes('•');
@@ -71,58 +74,58 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
     const result = await desk().tagHistoryEntry({ id, tag: tag === '' ? null : tag, note });
     if (result.ok) {
       setEntry(result.value);
-      setMessage('Saved.');
+      setMessage(t('details.saved'));
       onChanged();
     } else setMessage(result.error.message);
   };
   const copyCurl = async () => {
     try {
       await navigator.clipboard.writeText(toCurl(entry.request));
-      setMessage('Copied: the key reads from $RINGOSTAT_AUTH_KEY.');
+      setMessage(t('details.copied'));
     } catch {
-      setMessage('Copying failed.');
+      setMessage(t('details.copyFailed'));
     }
   };
 
   return (
-    <section className="panel history-details" aria-label="Attempt details">
+    <section className="panel history-details" aria-label={t('details.label')}>
       <div className={`outcome outcome-${entry.outcome}`} data-outcome={entry.outcome}>
-        <p className="outcome-word">{outcomeWords[entry.outcome]}</p>
-        {entry.end ? <p>{entry.end.message}</p> : null}
-        {entry.end ? <p className="outcome-next">{entry.end.explanation}</p> : null}
+        <p className="outcome-word">{t(`outcomeWord.${entry.outcome}`)}</p>
+        {entry.end ? <p>{t.words(entry.end.message)}</p> : null}
+        {entry.end ? <p className="outcome-next">{t.words(entry.end.explanation)}</p> : null}
         <p className="facts">
-          {new Date(entry.at).toLocaleString()} · {entry.profileName} (
-          {entry.target === 'simulator' ? 'sandbox' : 'live'}) ·{' '}
-          {entry.end?.httpStatus === null || !entry.end ? 'no HTTP status' : `HTTP ${entry.end.httpStatus}`}
-          {entry.end?.latencyMs === null || !entry.end ? '' : ` · ${entry.end.latencyMs} ms`}
+          {formatDateTime(entry.at, t.locale)} · {entry.profileName} (
+          {t('details.target', { target: entry.target })}) ·{' '}
+          {entry.end?.httpStatus === null || !entry.end
+            ? t('details.noStatus')
+            : t('details.httpStatus', { status: entry.end.httpStatus })}
+          {entry.end?.latencyMs === null || !entry.end
+            ? ''
+            : t('details.latency', { ms: entry.end.latencyMs })}
         </p>
       </div>
       <div className="history-actions">
         <button type="button" onClick={() => onClone(entry.form)} disabled={masked}>
-          Clone into the form
+          {t('details.clone')}
         </button>
         <button type="button" className="secondary" onClick={() => setConfirming('send')} disabled={masked}>
-          Send again…
+          {t('details.sendAgainOpen')}
         </button>
         <button type="button" className="secondary" onClick={() => void copyCurl()}>
-          Copy as cURL
+          {t('details.copyCurl')}
         </button>
         <button type="button" className="secondary" onClick={() => setConfirming('delete')}>
-          Delete…
+          {t('details.deleteOpen')}
         </button>
       </div>
-      {masked ? (
-        <p className="field-hint">Numbers are masked: turn masking off to clone or send this again.</p>
-      ) : null}
+      {masked ? <p className="field-hint">{t('details.masked')}</p> : null}
       {confirming === 'send' ? (
-        <div className="confirm" role="alertdialog" aria-label="Send this callback again?">
+        <div className="confirm" role="alertdialog" aria-label={t('details.sendAgainTitle')}>
           {!profile ? (
-            <p>Its profile “{entry.profileName}” no longer exists, so it cannot be sent again.</p>
+            <p>{t('details.profileGone', { profile: entry.profileName })}</p>
           ) : !isActive ? (
             <>
-              <p>
-                This attempt was made with the profile “{entry.profileName}”. Switch to it to send it again.
-              </p>
+              <p>{t('details.otherProfile', { profile: entry.profileName })}</p>
               <button
                 type="button"
                 onClick={() =>
@@ -131,62 +134,65 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
                     .then((result) => result.ok && onState(result.value))
                 }
               >
-                Switch to “{entry.profileName}”
+                {t('details.switchTo', { profile: entry.profileName })}
               </button>
             </>
           ) : (
             <>
               <p>
-                Last time, at {new Date(entry.at).toLocaleString()}, this callback was{' '}
-                <strong>{outcomeWords[entry.outcome].toLowerCase()}</strong>
-                {entry.end?.httpStatus ? ` (HTTP ${entry.end.httpStatus})` : ''}.{' '}
-                {profile.target === 'ringostat'
-                  ? 'Sending it again rings real phones.'
-                  : 'It goes to the simulator.'}
+                {t('details.lastTime', { at: formatDateTime(entry.at, t.locale) })}{' '}
+                <strong>{t(`outcomeWord.${entry.outcome}`).toLocaleLowerCase(t.locale)}</strong>
+                {entry.end?.httpStatus
+                  ? t('details.lastTimeStatus', { status: entry.end.httpStatus })
+                  : ''}.{' '}
+                {profile.target === 'ringostat' ? t('details.ringsReal') : t('details.goesToSimulator')}
               </p>
               <button type="button" onClick={() => void sendAgain()}>
-                Send again
+                {t('form.sendAgain')}
               </button>
             </>
           )}{' '}
           <button type="button" className="secondary" onClick={() => setConfirming(null)}>
-            Cancel
+            {t('form.cancel')}
           </button>
         </div>
       ) : null}
       {confirming === 'delete' ? (
-        <div className="confirm" role="alertdialog" aria-label="Delete this attempt?">
-          <p>Delete this attempt from the history? It cannot be undone.</p>
+        <div className="confirm" role="alertdialog" aria-label={t('details.deleteTitle')}>
+          <p>{t('details.deleteQuestion')}</p>
           <button type="button" className="danger" onClick={() => void remove()}>
-            Delete
+            {t('details.delete')}
           </button>{' '}
           <button type="button" className="secondary" onClick={() => setConfirming(null)}>
-            Keep
+            {t('details.keep')}
           </button>
         </div>
       ) : null}
       {resent ? (
         <p role="status" className={`check outcome-text-${resent.outcome}`}>
-          Sent again: {outcomeWords[resent.outcome].toLowerCase()}. {resent.message}
+          {t('details.sentAgain', {
+            outcome: t(`outcomeWord.${resent.outcome}`).toLocaleLowerCase(t.locale),
+            message: resent.message,
+          })}
         </p>
       ) : null}
-      {message ? <p role="status">{message}</p> : null}
+      {message ? <p role="status">{t.words(message)}</p> : null}
       <div className="tag-row">
         <div className="field">
-          <label htmlFor="history-tag">Tag</label>
+          <label htmlFor="history-tag">{t('details.tag')}</label>
           <select
             id="history-tag"
             value={tag}
             onChange={(event) => setTag(event.target.value as HistoryTag | '')}
           >
-            <option value="">None</option>
-            <option value="support">Support</option>
-            <option value="qa">QA</option>
-            <option value="training">Training</option>
+            <option value="">{t('tag.none')}</option>
+            <option value="support">{t('tag.support')}</option>
+            <option value="qa">{t('tag.qa')}</option>
+            <option value="training">{t('tag.training')}</option>
           </select>
         </div>
         <div className="field">
-          <label htmlFor="history-note">Note</label>
+          <label htmlFor="history-note">{t('details.note')}</label>
           <input
             id="history-note"
             value={note}
@@ -195,30 +201,31 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
           />
         </div>
         <button type="button" className="secondary" onClick={() => void saveTag()}>
-          Save tag and note
+          {t('details.saveTag')}
         </button>
       </div>
-      <section className="call-log" aria-label="Call log">
-        <h3>In the call log</h3>
+      <section className="call-log" aria-label={t('callLog.label')}>
+        <h3>{t('callLog.heading')}</h3>
         {entry.callLog || watching ? (
           <CallLogStatus historyId={entry.id} />
         ) : (
           <button type="button" className="secondary" onClick={() => setWatching(true)}>
-            {entry.outcome === 'unknown' ? 'Check the call log: did it ring?' : 'Look for it in the call log'}
+            {entry.outcome === 'unknown' ? t('callLog.checkUnknown') : t('callLog.lookFor')}
           </button>
         )}
       </section>
-      <h3>Request as sent</h3>
-      <RawText label="Request as sent">{formatRequest(entry.request, { indentJson: true })}</RawText>
-      <h3>Answer</h3>
-      <RawText label="Answer">
+      <h3>{t('raw.requestAsSent')}</h3>
+      <RawText label={t('raw.requestAsSent')}>{formatRequest(entry.request, { indentJson: true })}</RawText>
+      <h3>{t('raw.answer')}</h3>
+      <RawText label={t('raw.answer')}>
         {entry.end?.answer
-          ? `HTTP ${entry.end.answer.status} ${entry.end.answer.contentType ?? ''}\n\n${entry.end.answer.body}${entry.end.answer.truncated ? '\n…(cut at 64 KB)' : ''}`
-          : 'No answer came.'}
+          ? `HTTP ${entry.end.answer.status} ${entry.end.answer.contentType ?? ''}\n\n${entry.end.answer.body}${entry.end.answer.truncated ? `\n${t('raw.cut')}` : ''}`
+          : t('raw.noAnswer')}
       </RawText>
       <p className="facts">
-        Started {entry.at}
-        {entry.end ? `, ended ${entry.end.endedAt}` : ''}.
+        {entry.end
+          ? t('details.startedEnded', { started: entry.at, ended: entry.end.endedAt })
+          : t('details.started', { started: entry.at })}
       </p>
     </section>
   );

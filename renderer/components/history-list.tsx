@@ -2,12 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { HistoryPage, HistorySummary } from '../../electron/contract/desk-types';
 import type { HistoryFilter } from '../../electron/history/history-types';
 import { desk } from '../desk';
-import { outcomeWords } from '../outcome-words';
+import { useT } from '../i18n';
 
 const rowHeight = 44;
 const pageSize = 100;
 const overscan = 10;
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' });
 
 interface HistoryListProps {
   filter: HistoryFilter;
@@ -25,6 +24,8 @@ interface HistoryListProps {
  * so a list only ever shows one filter's answers.
  */
 export function HistoryList({ filter, selectedId, onSelect, onStatus }: HistoryListProps) {
+  const t = useT();
+  const timeFormat = new Intl.DateTimeFormat(t.locale, { dateStyle: 'short', timeStyle: 'medium' });
   const [total, setTotal] = useState(0);
   const [pages, setPages] = useState<Map<number, HistorySummary[]>>(new Map());
   const [scrollTop, setScrollTop] = useState(0);
@@ -79,8 +80,8 @@ export function HistoryList({ filter, selectedId, onSelect, onStatus }: HistoryL
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
       tabIndex={-1}
     >
-      {total === 0 ? <p className="waiting">No attempts match.</p> : null}
-      <ul className="history-rows" style={{ height: total * rowHeight }} aria-label="Attempts, newest first">
+      {total === 0 ? <p className="waiting">{t('history.noMatch')}</p> : null}
+      <ul className="history-rows" style={{ height: total * rowHeight }} aria-label={t('history.rowsLabel')}>
         {rows.map(({ index, entry }) => (
           <li
             key={entry?.id ?? `row-${index}`}
@@ -98,20 +99,20 @@ export function HistoryList({ filter, selectedId, onSelect, onStatus }: HistoryL
               >
                 <span className="row-time">{timeFormat.format(new Date(entry.at))}</span>
                 <span className="row-outcome" data-outcome={entry.outcome}>
-                  {outcomeWords[entry.outcome]}
+                  {t(`outcomeWord.${entry.outcome}`)}
                 </span>
                 <span className="row-parties">
                   {entry.caller} → {entry.callee}
                 </span>
                 <span className="row-meta">
-                  {entry.method} · {entry.profileName}
+                  {t(`method.${entry.method}`)} · {entry.profileName}
                   {entry.httpStatus === null ? '' : ` · ${entry.httpStatus}`}
-                  {entry.latencyMs === null ? '' : ` · ${entry.latencyMs} ms`}
-                  {entry.tag ? ` · ${entry.tag}` : ''}
+                  {entry.latencyMs === null ? '' : t('details.latency', { ms: entry.latencyMs })}
+                  {entry.tag ? ` · ${t(`tag.${entry.tag}`)}` : ''}
                 </span>
               </button>
             ) : (
-              <span className="history-row loading">Loading…</span>
+              <span className="history-row loading">{t('app.loading')}</span>
             )}
           </li>
         ))}

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DeskState } from '../../electron/contract/desk-types';
 import type { CallbackFormInput } from '../../electron/contract/schemas';
 import type { HistoryFilter, HistoryOutcome } from '../../electron/history/history-types';
+import type { Words } from '../../electron/contract/i18n/text';
 import { desk } from '../desk';
+import { useT } from '../i18n';
 import { HistoryDetails } from './history-details';
 import { HistoryList } from './history-list';
 import { RetentionSettings } from './retention-settings';
@@ -26,6 +28,7 @@ export function HistoryScreen({
   onState,
   focusSearch = 0,
 }: HistoryScreenProps) {
+  const t = useT();
   const search = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (focusSearch > 0) search.current?.focus();
@@ -40,7 +43,7 @@ export function HistoryScreen({
   const [selected, setSelected] = useState<string | null>(null);
   const [status, setStatus] = useState({ total: 0, indexing: false, corruptLines: 0 });
   const [mask, setMask] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<Words | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
 
   // Search waits for a pause in typing.
@@ -65,25 +68,26 @@ export function HistoryScreen({
   const exportAs = async (format: 'csv' | 'json') => {
     const result = await desk().exportHistory({ filter, format, maskNumbers: mask });
     if (!result.ok) setMessage(result.error.message);
-    else if (result.value) setMessage(`Exported ${result.value.count} attempt(s) to ${result.value.path}.`);
+    else if (result.value)
+      setMessage(t('history.exported', { count: result.value.count, path: result.value.path }));
   };
   const clear = async () => {
     setConfirmClear(false);
     const result = await desk().clearHistory();
-    setMessage(result.ok ? 'The history was cleared.' : result.error.message);
+    setMessage(result.ok ? t('history.cleared') : result.error.message);
     setSelected(null);
     onChanged();
   };
 
   return (
-    <section className="history-screen" aria-label="History">
+    <section className="history-screen" aria-label={t('history.label')}>
       <form
         className="history-filters"
-        aria-label="Filter the history"
+        aria-label={t('history.filterLabel')}
         onSubmit={(event) => event.preventDefault()}
       >
         <div className="field search">
-          <label htmlFor="history-search">Search: number, SIP login, scheme id or UTM value</label>
+          <label htmlFor="history-search">{t('history.search')}</label>
           <input
             id="history-search"
             ref={search}
@@ -93,39 +97,40 @@ export function HistoryScreen({
           />
         </div>
         <div className="field">
-          <label htmlFor="history-outcome">Outcome</label>
+          <label htmlFor="history-outcome">{t('history.outcome')}</label>
           <select
             id="history-outcome"
             value={outcome}
             onChange={(event) => setOutcome(event.target.value as HistoryOutcome | '')}
           >
-            <option value="">All</option>
-            <option value="accepted">Accepted</option>
-            <option value="rejected">Rejected</option>
-            <option value="unknown">Unknown</option>
-            <option value="not-sent">Not sent</option>
+            <option value="">{t('history.all')}</option>
+            {(['accepted', 'rejected', 'unknown', 'not-sent'] as const).map((value) => (
+              <option key={value} value={value}>
+                {t(`outcomeWord.${value}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="history-method">Method</label>
+          <label htmlFor="history-method">{t('history.method')}</label>
           <select
             id="history-method"
             value={method}
             onChange={(event) => setMethod(event.target.value as 'simple' | 'extended' | '')}
           >
-            <option value="">All</option>
-            <option value="extended">Extended</option>
-            <option value="simple">Simple</option>
+            <option value="">{t('history.all')}</option>
+            <option value="extended">{t('method.extended')}</option>
+            <option value="simple">{t('method.simple')}</option>
           </select>
         </div>
         <div className="field">
-          <label htmlFor="history-profile">Profile</label>
+          <label htmlFor="history-profile">{t('history.profile')}</label>
           <select
             id="history-profile"
             value={profileId}
             onChange={(event) => setProfileId(event.target.value)}
           >
-            <option value="">All</option>
+            <option value="">{t('history.all')}</option>
             {state.profiles.map((profile) => (
               <option key={profile.id} value={profile.id}>
                 {profile.name}
@@ -134,7 +139,7 @@ export function HistoryScreen({
           </select>
         </div>
         <div className="field">
-          <label htmlFor="history-from">From</label>
+          <label htmlFor="history-from">{t('history.from')}</label>
           <input
             id="history-from"
             type="date"
@@ -143,42 +148,43 @@ export function HistoryScreen({
           />
         </div>
         <div className="field">
-          <label htmlFor="history-to">To</label>
+          <label htmlFor="history-to">{t('history.to')}</label>
           <input id="history-to" type="date" value={to} onChange={(event) => setTo(event.target.value)} />
         </div>
       </form>
       <div className="history-toolbar">
         <span role="status">
-          {status.total} attempt(s){status.indexing ? ' · reading the rest of the history…' : ''}
-          {status.corruptLines > 0 ? ` · ${status.corruptLines} unreadable line(s) skipped` : ''}
+          {t('history.count', { count: status.total })}
+          {status.indexing ? t('history.indexing') : ''}
+          {status.corruptLines > 0 ? t('history.corrupt', { count: status.corruptLines }) : ''}
         </span>
         <label className="inline">
-          <input type="checkbox" checked={mask} onChange={(event) => setMask(event.target.checked)} /> Mask
-          numbers to the last four digits
+          <input type="checkbox" checked={mask} onChange={(event) => setMask(event.target.checked)} />{' '}
+          {t('history.mask')}
         </label>
         <button type="button" className="secondary" onClick={() => void exportAs('csv')}>
-          Export CSV
+          {t('history.exportCsv')}
         </button>
         <button type="button" className="secondary" onClick={() => void exportAs('json')}>
-          Export JSON
+          {t('history.exportJson')}
         </button>
         {confirmClear ? (
-          <span role="alertdialog" aria-label="Clear the history?">
-            Delete every attempt?{' '}
+          <span role="alertdialog" aria-label={t('history.clearTitle')}>
+            {t('history.clearQuestion')}{' '}
             <button type="button" className="danger" onClick={() => void clear()}>
-              Clear history
+              {t('history.clear')}
             </button>{' '}
             <button type="button" className="secondary" onClick={() => setConfirmClear(false)}>
-              Keep
+              {t('details.keep')}
             </button>
           </span>
         ) : (
           <button type="button" className="secondary" onClick={() => setConfirmClear(true)}>
-            Clear history…
+            {t('history.clearOpen')}
           </button>
         )}
       </div>
-      {message ? <p role="status">{message}</p> : null}
+      {message ? <p role="status">{t.words(message)}</p> : null}
       <RetentionSettings onSaved={onChanged} />
       <div className="history-body">
         <HistoryList
@@ -198,7 +204,7 @@ export function HistoryScreen({
             onState={onState}
           />
         ) : (
-          <p className="waiting">Choose an attempt to see the request as sent and the answer.</p>
+          <p className="waiting">{t('history.choose')}</p>
         )}
       </div>
     </section>

@@ -1,6 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import type { ConnectionCheck, DeskResult, DeskState, ProfileView } from '../../electron/contract/desk-types';
+import type { Words } from '../../electron/contract/i18n/text';
 import { desk } from '../desk';
+import { useT } from '../i18n';
 
 interface KeySectionProps {
   profile: ProfileView;
@@ -13,9 +15,10 @@ interface KeySectionProps {
  * never kept in React state, and the input is emptied at once.
  */
 export function KeySection({ profile, keyStorage, onState }: KeySectionProps) {
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<Words | null>(null);
   const [check, setCheck] = useState<ConnectionCheck | null>(null);
   const [checking, setChecking] = useState(false);
 
@@ -27,7 +30,7 @@ export function KeySection({ profile, keyStorage, onState }: KeySectionProps) {
     const key = input.current?.value ?? '';
     if (input.current) input.current.value = '';
     if (key.trim() === '') {
-      setMessage('Paste the key first.');
+      setMessage(t('key.pasteFirst'));
       return;
     }
     apply(await desk().setKey({ id: profile.id, key, storage }));
@@ -41,34 +44,34 @@ export function KeySection({ profile, keyStorage, onState }: KeySectionProps) {
   };
 
   const status = profile.key.set
-    ? `Key set, ends in …${profile.key.lastFour ?? ''} (${profile.key.storage === 'session' ? 'this session only' : 'encrypted on this computer'})`
-    : 'No key set.';
+    ? t('key.status', { lastFour: profile.key.lastFour ?? '', storage: profile.key.storage ?? 'encrypted' })
+    : t('key.none');
   return (
-    <section className="key-section" aria-label="Auth-key">
-      <h3>Auth-key</h3>
+    <section className="key-section" aria-label={t('key.title')}>
+      <h3>{t('key.title')}</h3>
       {profile.target === 'simulator' ? (
-        <p className="field-hint">The embedded simulator needs no key.</p>
+        <p className="field-hint">{t('key.simulatorNeedsNone')}</p>
       ) : (
         <>
           <p data-testid="key-status">{status}</p>
           <div className="field">
-            <label htmlFor={id}>{profile.key.set ? 'Replace the key' : 'Paste the key'}</label>
+            <label htmlFor={id}>{profile.key.set ? t('key.replace') : t('key.paste')}</label>
             <input id={id} ref={input} type="password" autoComplete="off" spellCheck={false} />
           </div>
           {keyStorage.encrypted ? (
             <>
               <button type="button" onClick={() => void save('encrypted')}>
-                Save key
+                {t('key.save')}
               </button>{' '}
               <button type="button" className="secondary" onClick={() => void save('session')}>
-                Keep for this session only
+                {t('key.sessionOnly')}
               </button>
             </>
           ) : (
             <>
-              <p className="notice">{keyStorage.reason} The key is never written to disk unencrypted.</p>
+              <p className="notice">{t('key.neverPlain', { reason: keyStorage.reason ?? '' })}</p>
               <button type="button" onClick={() => void save('session')}>
-                Keep for this session only
+                {t('key.sessionOnly')}
               </button>
             </>
           )}{' '}
@@ -78,23 +81,23 @@ export function KeySection({ profile, keyStorage, onState }: KeySectionProps) {
               className="secondary"
               onClick={() => void desk().clearKey({ id: profile.id }).then(apply)}
             >
-              Clear key
+              {t('key.clear')}
             </button>
           ) : null}
           {message ? (
             <p className="field-error" role="alert">
-              {message}
+              {t.words(message)}
             </p>
           ) : null}
         </>
       )}
       <p>
         <button type="button" className="secondary" onClick={() => void testConnection()} disabled={checking}>
-          {checking ? 'Testing…' : 'Test connection'}
+          {checking ? t('key.testing') : t('key.test')}
         </button>
       </p>
       <p role="status" className={check ? `check check-${check.status}` : undefined}>
-        {check ? check.message : ''}
+        {check ? t.words(check.message) : ''}
       </p>
     </section>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DeskError, DeskState, ProfileView, Target } from '../../electron/contract/desk-types';
 import type { ProfileInput } from '../../electron/contract/schemas';
 import { desk } from '../desk';
+import { useT } from '../i18n';
 import { TextField } from './text-field';
 
 interface ProfileEditorProps {
@@ -38,6 +39,7 @@ function draftOf(profile: ProfileView | null): ProfileDraft {
 
 /** Edits a profile's settings; the key has its own section, which never shows it. */
 export function ProfileEditor({ profile, onState }: ProfileEditorProps) {
+  const t = useT();
   const [draft, setDraft] = useState<ProfileDraft>(() => draftOf(profile));
   const [error, setError] = useState<DeskError | null>(null);
   const [saved, setSaved] = useState(false);
@@ -45,7 +47,10 @@ export function ProfileEditor({ profile, onState }: ProfileEditorProps) {
     setSaved(false);
     setDraft((current) => ({ ...current, [field]: value }));
   };
-  const fieldError = (field: string) => error?.fields?.find((item) => item.field === field)?.message ?? null;
+  const fieldError = (field: string) => {
+    const found = error?.fields?.find((item) => item.field === field);
+    return found ? t.words(found.message) : null;
+  };
 
   const save = async () => {
     const input: ProfileInput = {
@@ -68,7 +73,7 @@ export function ProfileEditor({ profile, onState }: ProfileEditorProps) {
   return (
     <form
       className="profile-editor"
-      aria-label={profile ? `Profile ${profile.name}` : 'New profile'}
+      aria-label={profile ? t('profileEditor.label', { name: profile.name }) : t('profileEditor.new')}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -76,13 +81,13 @@ export function ProfileEditor({ profile, onState }: ProfileEditorProps) {
       }}
     >
       <TextField
-        label="Name"
+        label={t('profileEditor.name')}
         value={draft.name}
         error={fieldError('name')}
         onChange={(value) => set('name', value)}
       />
       <fieldset className="inline-choice">
-        <legend>Target</legend>
+        <legend>{t('profileEditor.target')}</legend>
         {(['ringostat', 'simulator'] as const).map((target) => (
           <label key={target} className={draft.target === target ? 'chosen' : undefined}>
             <input
@@ -91,18 +96,18 @@ export function ProfileEditor({ profile, onState }: ProfileEditorProps) {
               checked={draft.target === target}
               onChange={() => set('target', target)}
             />
-            {target === 'ringostat' ? 'Ringostat (live: rings real phones)' : 'Embedded simulator'}
+            {t(`profileEditor.target.${target}`)}
           </label>
         ))}
       </fieldset>
       <TextField
-        label="Project id"
+        label={t('profileEditor.projectId')}
         value={draft.projectId}
         error={fieldError('projectId')}
         onChange={(value) => set('projectId', value)}
       />
       <div className="field">
-        <label htmlFor="profile-numbers">Incoming numbers (one per line, for the simple method)</label>
+        <label htmlFor="profile-numbers">{t('profileEditor.numbers')}</label>
         <textarea
           id="profile-numbers"
           rows={3}
@@ -113,29 +118,27 @@ export function ProfileEditor({ profile, onState }: ProfileEditorProps) {
         {fieldError('numbers') ? <p className="field-error">{fieldError('numbers')}</p> : null}
       </div>
       <TextField
-        label="Default country for numbers (two letters)"
+        label={t('profileEditor.country')}
         value={draft.country}
         error={fieldError('country')}
         onChange={(value) => set('country', value)}
       />
       <TextField
-        label="Project time zone (its call log is read in it)"
+        label={t('profileEditor.timeZone')}
         value={draft.timeZone}
         error={fieldError('timeZone')}
         onChange={(value) => set('timeZone', value)}
       />
       {draft.target === 'ringostat' ? (
         <TextField
-          label="API URL"
+          label={t('profileEditor.apiUrl')}
           value={draft.apiUrl}
           error={fieldError('apiUrl')}
           onChange={(value) => set('apiUrl', value)}
         />
       ) : null}
       <div className="field">
-        <label htmlFor="profile-blocklist">
-          Do-not-call numbers (one per line: never called from this profile)
-        </label>
+        <label htmlFor="profile-blocklist">{t('profileEditor.blocklist')}</label>
         <textarea
           id="profile-blocklist"
           rows={2}
@@ -151,15 +154,15 @@ export function ProfileEditor({ profile, onState }: ProfileEditorProps) {
           checked={draft.confirmLiveCalls}
           onChange={(event) => set('confirmLiveCalls', event.target.checked)}
         />
-        Ask before every live call
+        {t('profileEditor.confirmLive')}
       </label>
       {error && !error.fields ? (
         <p className="field-error" role="alert">
-          {error.message}
+          {t.words(error.message)}
         </p>
       ) : null}
-      <button type="submit">{profile ? 'Save profile' : 'Create profile'}</button>{' '}
-      <span role="status">{saved ? 'Saved.' : ''}</span>
+      <button type="submit">{profile ? t('profileEditor.save') : t('profileEditor.create')}</button>{' '}
+      <span role="status">{saved ? t('details.saved') : ''}</span>
     </form>
   );
 }

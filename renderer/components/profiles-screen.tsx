@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { DeskState } from '../../electron/contract/desk-types';
+import type { Text, Words } from '../../electron/contract/i18n/text';
 import { desk } from '../desk';
+import { useT } from '../i18n';
 import { KeySection } from './key-section';
 import { ProfileEditor } from './profile-editor';
 
@@ -11,13 +13,14 @@ interface ProfilesScreenProps {
 
 /** Create, edit, duplicate, delete and switch profiles. */
 export function ProfilesScreen({ state, onState }: ProfilesScreenProps) {
+  const t = useT();
   const [editing, setEditing] = useState<string | 'new'>(state.activeId);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Words | null>(null);
   const profile = editing === 'new' ? null : (state.profiles.find((item) => item.id === editing) ?? null);
 
   const run = async (
-    call: Promise<{ ok: true; value: DeskState } | { ok: false; error: { message: string } }>,
+    call: Promise<{ ok: true; value: DeskState } | { ok: false; error: { message: Text } }>,
   ) => {
     const result = await call;
     if (result.ok) {
@@ -29,10 +32,10 @@ export function ProfilesScreen({ state, onState }: ProfilesScreenProps) {
   };
 
   return (
-    <section className="profiles-screen" aria-label="Profiles">
-      <h2>Profiles</h2>
+    <section className="profiles-screen" aria-label={t('profiles.title')}>
+      <h2>{t('profiles.title')}</h2>
       <div className="profiles-body">
-        <nav aria-label="Profile list">
+        <nav aria-label={t('profiles.list')}>
           <ul className="profile-list">
             {state.profiles.map((item) => (
               <li key={item.id}>
@@ -45,13 +48,13 @@ export function ProfilesScreen({ state, onState }: ProfilesScreenProps) {
                   }}
                 >
                   {item.name}
-                  <span className="profile-tag">{item.target === 'simulator' ? 'sandbox' : 'live'}</span>
+                  <span className="profile-tag">{t('profiles.tag', { target: item.target })}</span>
                 </button>
               </li>
             ))}
           </ul>
           <button type="button" onClick={() => setEditing('new')}>
-            New profile
+            {t('profiles.new')}
           </button>
         </nav>
         <div className="profile-detail">
@@ -70,35 +73,35 @@ export function ProfilesScreen({ state, onState }: ProfilesScreenProps) {
               <div className="profile-actions">
                 {profile.id !== state.activeId ? (
                   <button type="button" onClick={() => void run(desk().activateProfile({ id: profile.id }))}>
-                    Use this profile
+                    {t('profiles.use')}
                   </button>
                 ) : (
-                  <span className="field-hint">This profile is in use.</span>
+                  <span className="field-hint">{t('profiles.inUse')}</span>
                 )}{' '}
                 <button
                   type="button"
                   className="secondary"
                   onClick={() => void run(desk().duplicateProfile({ id: profile.id }))}
                 >
-                  Duplicate
+                  {t('profiles.duplicate')}
                 </button>{' '}
                 {confirmDelete ? (
-                  <span role="alertdialog" aria-label="Delete profile?">
-                    Delete “{profile.name}” and its key?{' '}
+                  <span role="alertdialog" aria-label={t('profiles.deleteTitle')}>
+                    {t('profiles.deleteQuestion', { name: profile.name })}{' '}
                     <button
                       type="button"
                       className="danger"
                       onClick={() => void run(desk().deleteProfile({ id: profile.id }))}
                     >
-                      Delete
+                      {t('details.delete')}
                     </button>{' '}
                     <button type="button" className="secondary" onClick={() => setConfirmDelete(false)}>
-                      Keep
+                      {t('details.keep')}
                     </button>
                   </span>
                 ) : (
                   <button type="button" className="secondary" onClick={() => setConfirmDelete(true)}>
-                    Delete…
+                    {t('details.deleteOpen')}
                   </button>
                 )}
               </div>
@@ -106,7 +109,7 @@ export function ProfilesScreen({ state, onState }: ProfilesScreenProps) {
           ) : null}
           {problem ? (
             <p className="field-error" role="alert">
-              {problem}
+              {t.words(problem)}
             </p>
           ) : null}
         </div>

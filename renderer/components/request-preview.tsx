@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import type { CallbackPreview } from '../../electron/contract/desk-types';
 import { formatRequest } from '../../electron/ringostat/redact';
+import { useT } from '../i18n';
 import { RawText } from './raw-text';
 
 /** Exactly what will be sent, key redacted, with "copy as cURL". */
 export function RequestPreview({ preview }: { preview: CallbackPreview | null }) {
+  const t = useT();
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
   const request = preview?.request ?? null;
   const copy = async (text: string) => {
@@ -16,31 +18,27 @@ export function RequestPreview({ preview }: { preview: CallbackPreview | null })
     }
   };
   return (
-    <section className="panel" aria-label="Request preview">
-      <h2>Request preview</h2>
+    <section className="panel" aria-label={t('requestPreview.title')}>
+      <h2>{t('requestPreview.title')}</h2>
       {request ? (
         <>
-          <RawText label="The request that will be sent" className="request-text">
+          <RawText label={t('requestPreview.label')} className="request-text">
             {formatRequest(request, { indentJson: true })}
           </RawText>
-          <p className="field-hint">The JSON-RPC id is chosen anew for each send. The key is never shown.</p>
+          <p className="field-hint">{t('requestPreview.idNote')}</p>
           <button
             type="button"
             className="secondary"
             onClick={() => preview?.curl && void copy(preview.curl)}
           >
-            Copy as cURL
+            {t('details.copyCurl')}
           </button>{' '}
           <span role="status">
-            {copied === 'copied'
-              ? 'Copied: the key reads from $RINGOSTAT_AUTH_KEY.'
-              : copied === 'failed'
-                ? 'Copying failed.'
-                : ''}
+            {copied === 'copied' ? t('details.copied') : copied === 'failed' ? t('details.copyFailed') : ''}
           </span>
         </>
       ) : (
-        <p className="waiting">Fill in the form to see the exact request.</p>
+        <p className="waiting">{t('requestPreview.fillIn')}</p>
       )}
     </section>
   );

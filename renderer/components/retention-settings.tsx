@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react';
+import type { Words } from '../../electron/contract/i18n/text';
 import { desk } from '../desk';
+import { useT } from '../i18n';
 
 /** How much history to keep: a count and an age, applied at once and at every start. */
 export function RetentionSettings({ onSaved }: { onSaved?: () => void }) {
+  const t = useT();
   const [maxEntries, setMaxEntries] = useState('');
   const [maxAgeDays, setMaxAgeDays] = useState('');
   const [mask, setMask] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<Words | null>(null);
 
   useEffect(() => {
     void desk()
@@ -23,11 +26,11 @@ export function RetentionSettings({ onSaved }: { onSaved?: () => void }) {
     const entries = Number(maxEntries);
     const days = Number(maxAgeDays);
     if (!Number.isInteger(entries) || entries < 100 || entries > 1_000_000) {
-      setMessage('Keep between 100 and 1,000,000 entries.');
+      setMessage(t('retention.entriesRange', { min: 100, max: 1_000_000 }));
       return;
     }
     if (!Number.isInteger(days) || days < 0 || days > 3650) {
-      setMessage('Keep entries for 0 (no limit) to 3650 days.');
+      setMessage(t('retention.daysRange', { max: 3650 }));
       return;
     }
     const result = await desk().setHistorySettings({
@@ -35,16 +38,16 @@ export function RetentionSettings({ onSaved }: { onSaved?: () => void }) {
       maxAgeDays: days,
       maskNumbers: mask,
     });
-    setMessage(result.ok ? 'Saved: older entries beyond these limits are removed.' : result.error.message);
+    setMessage(result.ok ? t('retention.saved') : result.error.message);
     if (result.ok) onSaved?.();
   };
 
   return (
     <details className="retention">
-      <summary>How much history to keep, and masking</summary>
+      <summary>{t('retention.title')}</summary>
       <div className="retention-row">
         <div className="field">
-          <label htmlFor="retention-entries">Entries at most</label>
+          <label htmlFor="retention-entries">{t('retention.entries')}</label>
           <input
             id="retention-entries"
             inputMode="numeric"
@@ -53,7 +56,7 @@ export function RetentionSettings({ onSaved }: { onSaved?: () => void }) {
           />
         </div>
         <div className="field">
-          <label htmlFor="retention-days">Days at most (0: no limit)</label>
+          <label htmlFor="retention-days">{t('retention.days')}</label>
           <input
             id="retention-days"
             inputMode="numeric"
@@ -62,14 +65,14 @@ export function RetentionSettings({ onSaved }: { onSaved?: () => void }) {
           />
         </div>
         <button type="button" className="secondary" onClick={() => void save()}>
-          Save
+          {t('retention.save')}
         </button>
       </div>
       <label className="inline">
-        <input type="checkbox" checked={mask} onChange={(event) => setMask(event.target.checked)} /> Mask
-        phone numbers in the history and its exports (last four digits only)
+        <input type="checkbox" checked={mask} onChange={(event) => setMask(event.target.checked)} />{' '}
+        {t('retention.mask')}
       </label>
-      {message ? <p role="status">{message}</p> : null}
+      {message ? <p role="status">{t.words(message)}</p> : null}
     </details>
   );
 }

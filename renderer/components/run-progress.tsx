@@ -1,4 +1,5 @@
 import type { BatchView } from '../../electron/contract/desk-types';
+import { useT } from '../i18n';
 
 interface RunProgressProps {
   view: BatchView;
@@ -10,51 +11,50 @@ interface RunProgressProps {
 
 /** A run's progress, its controls, and a results table per row. */
 export function RunProgress({ view, mask, onMask, onControl, onExport }: RunProgressProps) {
+  const t = useT();
   const active = view.status === 'running' || view.status === 'paused';
   return (
-    <section className="panel run-progress" aria-label="Run progress">
-      <h2>
-        Run: {view.status} · {view.sent} of {view.total} sent
-      </h2>
-      <progress max={view.total} value={view.sent} aria-label="Rows sent" />
-      {view.stoppedBecause ? <p className="notice">{view.stoppedBecause}</p> : null}
+    <section className="panel run-progress" aria-label={t('run.progressLabel')}>
+      <h2>{t('run.heading', { status: view.status, sent: view.sent, total: view.total })}</h2>
+      <progress max={view.total} value={view.sent} aria-label={t('run.rowsSent')} />
+      {view.stoppedBecause ? <p className="notice">{t.words(view.stoppedBecause)}</p> : null}
       <p className="run-controls">
         {view.status === 'running' ? (
           <button type="button" className="secondary" onClick={() => void onControl('pauseBatch')}>
-            Pause
+            {t('run.pause')}
           </button>
         ) : null}
         {view.status === 'paused' ? (
           <button type="button" onClick={() => void onControl('resumeBatch')}>
-            Resume
+            {t('run.resume')}
           </button>
         ) : null}
         {active ? (
           <button type="button" className="danger" onClick={() => void onControl('stopBatch')}>
-            Stop
+            {t('run.stop')}
           </button>
         ) : null}
         <label className="inline">
-          <input type="checkbox" checked={mask} onChange={(event) => onMask(event.target.checked)} /> Mask
-          numbers
+          <input type="checkbox" checked={mask} onChange={(event) => onMask(event.target.checked)} />{' '}
+          {t('run.mask')}
         </label>
         <button type="button" className="secondary" onClick={() => void onExport('csv')}>
-          Export results CSV
+          {t('run.exportCsv')}
         </button>
         <button type="button" className="secondary" onClick={() => void onExport('json')}>
-          Export results JSON
+          {t('run.exportJson')}
         </button>
       </p>
       <table className="run-results">
         <thead>
           <tr>
-            <th scope="col">Row</th>
-            <th scope="col">Value</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">HTTP</th>
-            <th scope="col">Latency</th>
-            <th scope="col">Call log</th>
-            <th scope="col">Message</th>
+            <th scope="col">{t('run.col.row')}</th>
+            <th scope="col">{t('run.col.value')}</th>
+            <th scope="col">{t('run.col.outcome')}</th>
+            <th scope="col">{t('run.col.http')}</th>
+            <th scope="col">{t('run.col.latency')}</th>
+            <th scope="col">{t('run.col.callLog')}</th>
+            <th scope="col">{t('run.col.message')}</th>
           </tr>
         </thead>
         <tbody>
@@ -66,11 +66,27 @@ export function RunProgress({ view, mask, onMask, onControl, onExport }: RunProg
             >
               <td>{row.index}</td>
               <td>{row.value}</td>
-              <td>{row.result?.outcome ?? (row.error ? 'invalid: not sent' : row.state)}</td>
+              <td>
+                {row.result
+                  ? row.result.outcome === 'refused'
+                    ? t('batchOutcome.refused')
+                    : t(`outcomeWord.${row.result.outcome}`)
+                  : row.error
+                    ? t('run.invalidNotSent')
+                    : t(`run.state.${row.state}`)}
+              </td>
               <td>{row.result?.httpStatus ?? ''}</td>
-              <td>{row.result?.latencyMs === null || !row.result ? '' : `${row.result.latencyMs} ms`}</td>
-              <td>{row.result?.historyId ? (view.callLog[row.result.historyId] ?? '') : ''}</td>
-              <td>{row.error ?? row.result?.message ?? ''}</td>
+              <td>
+                {row.result?.latencyMs === null || !row.result
+                  ? ''
+                  : t('run.latency', { ms: row.result.latencyMs })}
+              </td>
+              <td>
+                {row.result?.historyId && view.callLog[row.result.historyId]
+                  ? t.words(view.callLog[row.result.historyId]?.summary ?? '')
+                  : ''}
+              </td>
+              <td>{row.error ? t.words(row.error) : row.result ? t.words(row.result.message) : ''}</td>
             </tr>
           ))}
         </tbody>

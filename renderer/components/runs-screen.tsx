@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import type { BatchPlan } from '../../electron/batch/batch-plan';
 import type { BatchView, DeskState } from '../../electron/contract/desk-types';
 import type { CallbackTemplate } from '../../electron/templates/template-types';
+import type { Words } from '../../electron/contract/i18n/text';
 import { desk } from '../desk';
+import { useT } from '../i18n';
 import { RunProgress } from './run-progress';
 import { TemplateList } from './template-list';
 
@@ -10,6 +12,7 @@ type Column = 'callee' | 'caller' | 'destination';
 
 /** Batch runs: a template, a column of values, checked before anything is sent, then sent one at a time. */
 export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: () => void }) {
+  const t = useT();
   const [templates, setTemplates] = useState<CallbackTemplate[]>([]);
   const [templateId, setTemplateId] = useState('');
   const [column, setColumn] = useState<Column>('callee');
@@ -20,7 +23,7 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
   const [plan, setPlan] = useState<BatchPlan | null>(null);
   const [confirmText, setConfirmText] = useState('');
   const [view, setView] = useState<BatchView | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<Words | null>(null);
   const [mask, setMask] = useState(false);
 
   const template = templates.find((item) => item.id === templateId) ?? null;
@@ -33,7 +36,7 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
     view.rows.some((row) => {
       if (row.result?.outcome !== 'accepted' || !row.result.historyId) return false;
       const seen = view.callLog[row.result.historyId];
-      return seen === undefined || seen.startsWith('provisional') || seen.startsWith('looking');
+      return seen === undefined || seen.status === 'provisional' || seen.status === 'searching';
     });
 
   useEffect(() => {
@@ -69,7 +72,7 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
   const check = async () => {
     const body = request();
     if (!body) {
-      setMessage('Choose a template first.');
+      setMessage(t('runs.chooseTemplate'));
       return;
     }
     const result = await desk().planBatch(body);
@@ -83,7 +86,7 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
     if (!body || !plan) return;
     const gapMs = Math.round(Number(gapSeconds) * 1000);
     if (!Number.isFinite(gapMs) || gapMs < 1000) {
-      setMessage('The gap between calls is at least 1 second.');
+      setMessage(t('batch.gapTooShort'));
       return;
     }
     const result = await desk().startBatch({
@@ -105,7 +108,8 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
   const exportAs = async (format: 'csv' | 'json') => {
     const result = await desk().exportBatch({ format, maskNumbers: mask });
     if (!result.ok) setMessage(result.error.message);
-    else if (result.value) setMessage(`Exported ${result.value.count} row(s) to ${result.value.path}.`);
+    else if (result.value)
+      setMessage(t('runs.exported', { count: result.value.count, path: result.value.path }));
   };
   const readCsv = (file: File | undefined) => {
     if (!file) return;
@@ -118,16 +122,16 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
   };
 
   return (
-    <section className="runs-screen" aria-label="Runs">
+    <section className="runs-screen" aria-label={t('runs.label')}>
       <div className="runs-body">
         <form
           className="panel run-setup"
-          aria-label="Set up a run"
+          aria-label={t('runs.setup')}
           onSubmit={(event) => event.preventDefault()}
         >
-          <h2>Run a list of callbacks</h2>
+          <h2>{t('runs.heading')}</h2>
           <div className="field">
-            <label htmlFor="run-template">Template for the run</label>
+            <label htmlFor="run-template">{t('runs.template')}</label>
             <select
               id="run-template"
               value={templateId}
@@ -136,7 +140,7 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
                 setPlan(null);
               }}
             >
-              <option value="">Choose…</option>
+              <option value="">{t('runs.choose')}</option>
               {templates.map((item) => (
                 <option key={item.id} value={item.id}>
                   {item.name}
@@ -145,7 +149,7 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
             </select>
           </div>
           <div className="field">
-            <label htmlFor="run-column">Each value goes into</label>
+            <label htmlFor="run-column">{t('runs.column')}</label>
             <select
               id="run-column"
               value={columns.includes(column) ? column : columns[0]}
@@ -156,14 +160,14 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
                   {name === 'callee' &&
                   template?.form.method === 'extended' &&
                   template.form.calleeType === 'scheme'
-                    ? 'callee (forwarding scheme ids)'
-                    : name}
+                    ? t('runs.column.schemes')
+                    : t(`runs.column.${name}`)}
                 </option>
               ))}
             </select>
           </div>
           <div className="field">
-            <label htmlFor="run-values">Values, one per line (or the first column of a CSV file)</label>
+            <label htmlFor="run-values">{t('runs.values')}</label>
             <textarea
               id="run-values"
               rows={6}
@@ -175,7 +179,7 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
             />
           </div>
           <div className="field">
-            <label htmlFor="run-csv">Import a CSV file</label>
+            <label htmlFor="run-csv">{t('runs.csv')}</label>
             <input
               id="run-csv"
               type="file"
@@ -185,7 +189,7 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
           </div>
           <div className="run-options">
             <div className="field">
-              <label htmlFor="run-gap">Gap between calls, seconds (at least 1)</label>
+              <label htmlFor="run-gap">{t('runs.gap')}</label>
               <input
                 id="run-gap"
                 inputMode="decimal"
@@ -194,11 +198,11 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
               />
             </div>
             <div className="field">
-              <label htmlFor="run-tag">Tag in the history</label>
+              <label htmlFor="run-tag">{t('runs.tag')}</label>
               <select id="run-tag" value={tag} onChange={(event) => setTag(event.target.value as typeof tag)}>
-                <option value="qa">QA</option>
-                <option value="training">Training</option>
-                <option value="support">Support</option>
+                <option value="qa">{t('tag.qa')}</option>
+                <option value="training">{t('tag.training')}</option>
+                <option value="support">{t('tag.support')}</option>
               </select>
             </div>
           </div>
@@ -208,36 +212,41 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
               checked={stopOnFailure}
               onChange={(event) => setStopOnFailure(event.target.checked)}
             />{' '}
-            Stop on the first failure
+            {t('runs.stopOnFailure')}
           </label>
           <p>
             <button type="button" className="secondary" onClick={() => void check()} disabled={running}>
-              Check the rows
+              {t('runs.check')}
             </button>
           </p>
           {plan ? (
             <div className="run-plan" role="status">
               <p>
-                {plan.valid} of {plan.rows.length} row(s) will be sent on “{plan.profileName}”
                 {plan.rows.length > plan.valid
-                  ? `; ${plan.rows.length - plan.valid} invalid row(s) will not`
-                  : ''}
-                .
+                  ? t('runs.planSummaryInvalid', {
+                      valid: plan.valid,
+                      total: plan.rows.length,
+                      profile: plan.profileName,
+                      invalid: plan.rows.length - plan.valid,
+                    })
+                  : t('runs.planSummary', {
+                      valid: plan.valid,
+                      total: plan.rows.length,
+                      profile: plan.profileName,
+                    })}
               </p>
               <ul className="plan-rows">
                 {plan.rows
                   .filter((row) => row.error)
                   .map((row) => (
                     <li key={row.index} className="field-error">
-                      Row {row.index} ({row.value}): {row.error}
+                      {t('runs.rowError', { row: row.index, value: row.value, error: row.error ?? '' })}
                     </li>
                   ))}
               </ul>
               {plan.live ? (
                 <div className="field">
-                  <label htmlFor="run-confirm">
-                    This places {plan.valid} real call(s). Type {plan.valid} to confirm.
-                  </label>
+                  <label htmlFor="run-confirm">{t('runs.confirmLive', { count: plan.valid })}</label>
                   <input
                     id="run-confirm"
                     inputMode="numeric"
@@ -246,7 +255,7 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
                   />
                 </div>
               ) : (
-                <p className="field-hint">The simulator answers: no real phone rings.</p>
+                <p className="field-hint">{t('runs.simulatorAnswers')}</p>
               )}
               <button
                 type="button"
@@ -254,13 +263,13 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
                 onClick={() => void start()}
                 disabled={running || plan.valid === 0}
               >
-                Start the run
+                {t('runs.start')}
               </button>
             </div>
           ) : null}
           {message ? (
             <p className="problem" role="alert">
-              {message}
+              {t.words(message)}
             </p>
           ) : null}
         </form>

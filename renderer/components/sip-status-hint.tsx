@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { desk } from '../desk';
+import { useT } from '../i18n';
 
 /** Whether the chosen SIP login is online or in a call: a warning before sending, never a block. */
 export function SipStatusHint({ login }: { login: string }) {
+  const t = useT();
   const [status, setStatus] = useState<{ login: string; text: string; warn: boolean } | null>(null);
   useEffect(() => {
     let current = true;
@@ -14,21 +16,20 @@ export function SipStatusHint({ login }: { login: string }) {
           if (!result.ok)
             setStatus({
               login,
-              text: `The SIP status could not be read: ${result.error.message}`,
+              text: t('sip.unreadable', { reason: result.error.message }),
               warn: false,
             });
           else if (result.value.speaking)
-            setStatus({ login, text: `${login} is in a call right now.`, warn: true });
-          else if (!result.value.online)
-            setStatus({ login, text: `${login} is offline: the call may not be answered.`, warn: true });
-          else setStatus({ login, text: `${login} is online.`, warn: false });
+            setStatus({ login, text: t('sip.speaking', { login }), warn: true });
+          else if (!result.value.online) setStatus({ login, text: t('sip.offline', { login }), warn: true });
+          else setStatus({ login, text: t('sip.online', { login }), warn: false });
         });
     }, 300);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [login]);
+  }, [login, t]);
   if (!status || status.login !== login) return null;
   return (
     <p className={status.warn ? 'notice sip-status' : 'field-hint sip-status'} role="status">

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { StaffList } from '../../electron/contract/desk-types';
+import type { Words } from '../../electron/contract/i18n/text';
 import { desk } from '../desk';
+import { useT } from '../i18n';
 
 interface StaffPickerProps {
   /** Fills the callee with a SIP login or a number. */
@@ -10,6 +12,7 @@ interface StaffPickerProps {
 
 /** The project's employees, searchable; the list is read once and kept, with its age shown. */
 export function StaffPicker({ onPick, onClose }: StaffPickerProps) {
+  const t = useT();
   const [list, setList] = useState<StaffList | null>(null);
   /** Minutes since the list was read from Ringostat, worked out when it arrives. */
   const [age, setAge] = useState<number | null>(null);
@@ -17,7 +20,7 @@ export function StaffPicker({ onPick, onClose }: StaffPickerProps) {
     setList(value);
     setAge(Math.max(0, Math.round((Date.now() - Date.parse(value.fetchedAt)) / 60_000)));
   };
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Words | null>(null);
   const [query, setQuery] = useState('');
   const [loading, setLoading] = useState(true);
 
@@ -65,25 +68,27 @@ export function StaffPicker({ onPick, onClose }: StaffPickerProps) {
   }, [list, query]);
 
   return (
-    <div className="staff-picker" role="dialog" aria-label="Pick an employee">
+    <div className="staff-picker" role="dialog" aria-label={t('staff.pick')}>
       <div className="field">
-        <label htmlFor="staff-search">Find an employee: name, department, SIP login or number</label>
+        <label htmlFor="staff-search">{t('staff.find')}</label>
         <input id="staff-search" value={query} autoFocus onChange={(event) => setQuery(event.target.value)} />
       </div>
       <p className="field-hint">
         {loading
-          ? 'Reading the staff list…'
+          ? t('staff.reading')
           : age === null
             ? ''
-            : `Read ${age === 0 ? 'just now' : `${age} min ago`}. `}
+            : age === 0
+              ? t('staff.readJustNow')
+              : t('staff.readAgo', { minutes: age })}
         <button type="button" className="link" onClick={() => load(true)} disabled={loading}>
-          Refresh
+          {t('staff.refresh')}
         </button>{' '}
         <button type="button" className="link" onClick={onClose}>
-          Close
+          {t('staff.close')}
         </button>
       </p>
-      {problem ? <p className="problem">{problem}</p> : null}
+      {problem ? <p className="problem">{t.words(problem)}</p> : null}
       <ul className="staff-list">
         {shown.map((person) => (
           <li key={person.id}>
@@ -93,7 +98,7 @@ export function StaffPicker({ onPick, onClose }: StaffPickerProps) {
               {person.sipLogins.map((sip) => (
                 <button key={sip.login} type="button" className="secondary" onClick={() => onPick(sip.login)}>
                   {sip.login}
-                  {sip.online === null ? '' : sip.online ? ' · online' : ' · offline'}
+                  {sip.online === null ? '' : sip.online ? t('staff.online') : t('staff.offline')}
                 </button>
               ))}
               {person.numbers.map((number) => (
@@ -104,7 +109,7 @@ export function StaffPicker({ onPick, onClose }: StaffPickerProps) {
             </div>
           </li>
         ))}
-        {!loading && list && shown.length === 0 ? <li className="waiting">Nobody matches.</li> : null}
+        {!loading && list && shown.length === 0 ? <li className="waiting">{t('staff.nobody')}</li> : null}
       </ul>
     </div>
   );

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { CallbackTemplate } from '../../electron/templates/template-types';
 import type { CallbackFormInput } from '../../electron/contract/schemas';
+import type { Words } from '../../electron/contract/i18n/text';
 import { desk } from '../desk';
+import { useT } from '../i18n';
 
 interface TemplateBarProps {
   /** The form as it stands, for "save as template". */
@@ -13,12 +15,13 @@ interface TemplateBarProps {
 
 /** Fill the form from a template in one step, or keep the form as a named template. */
 export function TemplateBar({ current, onFill, profileId }: TemplateBarProps) {
+  const t = useT();
   const [templates, setTemplates] = useState<CallbackTemplate[]>([]);
   const [saving, setSaving] = useState(false);
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [shared, setShared] = useState(true);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<Words | null>(null);
   /** A template of the same name that the person may replace with the current form. */
   const [replaceable, setReplaceable] = useState<CallbackTemplate | null>(null);
 
@@ -52,14 +55,14 @@ export function TemplateBar({ current, onFill, profileId }: TemplateBarProps) {
     setReplaceable(null);
     setTemplates(result.value);
     setSaving(false);
-    setMessage(`Saved as “${name.trim()}”.`);
+    setMessage(t('templates.saved', { name: name.trim() }));
     setName('');
     setDescription('');
   };
 
   return (
     <div className="template-bar">
-      <label htmlFor="template-fill">Template</label>
+      <label htmlFor="template-fill">{t('templates.label')}</label>
       <select
         id="template-fill"
         value=""
@@ -67,34 +70,34 @@ export function TemplateBar({ current, onFill, profileId }: TemplateBarProps) {
           const chosen = templates.find((template) => template.id === event.target.value);
           if (chosen) {
             onFill(chosen.form);
-            setMessage(`Filled from “${chosen.name}”.`);
+            setMessage(t('templates.filled', { name: chosen.name }));
           }
         }}
       >
-        <option value="">{templates.length === 0 ? 'No templates yet' : 'Fill the form from…'}</option>
+        <option value="">{templates.length === 0 ? t('templates.noneYet') : t('templates.fillFrom')}</option>
         {templates.map((template) => (
           <option key={template.id} value={template.id}>
             {template.name}
-            {template.scope === 'shared' ? '' : ' (this profile)'}
+            {template.scope === 'shared' ? '' : t('templates.thisProfile')}
           </option>
         ))}
       </select>
       <button type="button" className="secondary" onClick={() => setSaving(!saving)}>
-        Save as template…
+        {t('templates.saveOpen')}
       </button>
       {message ? (
         <span role="status" className="field-hint">
-          {message}
+          {t.words(message)}
         </span>
       ) : null}
       {saving ? (
-        <div className="template-save" role="group" aria-label="Save as template">
+        <div className="template-save" role="group" aria-label={t('templates.saveGroup')}>
           <div className="field">
-            <label htmlFor="template-name">Template name</label>
+            <label htmlFor="template-name">{t('templates.name')}</label>
             <input id="template-name" value={name} onChange={(event) => setName(event.target.value)} />
           </div>
           <div className="field">
-            <label htmlFor="template-description">Description (optional)</label>
+            <label htmlFor="template-description">{t('templates.description')}</label>
             <input
               id="template-description"
               value={description}
@@ -103,14 +106,14 @@ export function TemplateBar({ current, onFill, profileId }: TemplateBarProps) {
           </div>
           <label className="inline">
             <input type="checkbox" checked={shared} onChange={(event) => setShared(event.target.checked)} />{' '}
-            Shared by every profile
+            {t('templates.shared')}
           </label>
           <button type="button" onClick={() => void save()}>
-            Save template
+            {t('templates.save')}
           </button>
           {replaceable ? (
             <button type="button" className="secondary" onClick={() => void save(replaceable)}>
-              Replace “{replaceable.name}” with this form
+              {t('templates.replace', { name: replaceable.name })}
             </button>
           ) : null}
         </div>

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { DeskState } from '../../electron/contract/desk-types';
 import type { CallbackTemplate } from '../../electron/templates/template-types';
+import type { Words } from '../../electron/contract/i18n/text';
 import { desk } from '../desk';
+import { useT } from '../i18n';
 
 /** The templates the active profile can use: rename, delete, import and export them. */
 export function TemplateList({
@@ -11,8 +13,9 @@ export function TemplateList({
   state: DeskState;
   onTemplates: (templates: CallbackTemplate[]) => void;
 }) {
+  const t = useT();
   const [templates, setTemplates] = useState<CallbackTemplate[]>([]);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<Words | null>(null);
   const [renaming, setRenaming] = useState<{ id: string; name: string; description: string } | null>(null);
 
   const apply = (list: CallbackTemplate[]) => {
@@ -55,7 +58,8 @@ export function TemplateList({
   const exportAll = async () => {
     const result = await desk().exportTemplates();
     if (!result.ok) setMessage(result.error.message);
-    else if (result.value) setMessage(`Exported ${result.value.count} template(s) to ${result.value.path}.`);
+    else if (result.value)
+      setMessage(t('templates.exported', { count: result.value.count, path: result.value.path }));
   };
   const importFile = async () => {
     const result = await desk().importTemplates();
@@ -63,24 +67,27 @@ export function TemplateList({
     else if (result.value) {
       apply(result.value.templates);
       setMessage(
-        `Imported ${result.value.added} template(s).${result.value.renamed.length > 0 ? ` Renamed: ${result.value.renamed.join(', ')}.` : ''}`,
+        result.value.renamed.length > 0
+          ? t('templates.importedRenamed', {
+              count: result.value.added,
+              renamed: result.value.renamed.join(', '),
+            })
+          : t('templates.imported', { count: result.value.added }),
       );
     }
   };
 
   return (
-    <section className="panel template-list" aria-label="Templates">
-      <h2>Templates</h2>
-      {templates.length === 0 ? (
-        <p className="waiting">None yet: fill the callback form, then “Save as template…”.</p>
-      ) : null}
+    <section className="panel template-list" aria-label={t('templates.title')}>
+      <h2>{t('templates.title')}</h2>
+      {templates.length === 0 ? <p className="waiting">{t('templates.none')}</p> : null}
       <ul>
         {templates.map((template) => (
           <li key={template.id}>
             {renaming?.id === template.id ? (
               <span>
                 <label className="visually-hidden" htmlFor={`rename-${template.id}`}>
-                  New name for {template.name}
+                  {t('templates.newName', { name: template.name })}
                 </label>
                 <input
                   id={`rename-${template.id}`}
@@ -88,25 +95,25 @@ export function TemplateList({
                   onChange={(event) => setRenaming({ ...renaming, name: event.target.value })}
                 />{' '}
                 <label className="visually-hidden" htmlFor={`describe-${template.id}`}>
-                  Description of {template.name}
+                  {t('templates.descriptionOf', { name: template.name })}
                 </label>
                 <input
                   id={`describe-${template.id}`}
                   value={renaming.description}
-                  placeholder="Description"
+                  placeholder={t('templates.descriptionPlaceholder')}
                   onChange={(event) => setRenaming({ ...renaming, description: event.target.value })}
                 />{' '}
                 <button
                   type="button"
                   onClick={() => void rename(template, renaming.name, renaming.description)}
                 >
-                  Save
+                  {t('retention.save')}
                 </button>
               </span>
             ) : (
               <>
                 <strong>{template.name}</strong>
-                {template.scope === 'shared' ? ' · shared' : ' · this profile'}
+                {template.scope === 'shared' ? t('templates.scopeShared') : t('templates.scopeProfile')}
                 {template.description ? (
                   <span className="field-hint"> · {template.description}</span>
                 ) : null}{' '}
@@ -117,10 +124,10 @@ export function TemplateList({
                     setRenaming({ id: template.id, name: template.name, description: template.description })
                   }
                 >
-                  Rename or describe
+                  {t('templates.rename')}
                 </button>{' '}
                 <button type="button" className="link" onClick={() => void remove(template.id)}>
-                  Delete
+                  {t('details.delete')}
                 </button>
               </>
             )}
@@ -129,13 +136,13 @@ export function TemplateList({
       </ul>
       <p>
         <button type="button" className="secondary" onClick={() => void exportAll()}>
-          Export templates
+          {t('templates.export')}
         </button>{' '}
         <button type="button" className="secondary" onClick={() => void importFile()}>
-          Import templates…
+          {t('templates.import')}
         </button>
       </p>
-      {message ? <p role="status">{message}</p> : null}
+      {message ? <p role="status">{t.words(message)}</p> : null}
     </section>
   );
 }

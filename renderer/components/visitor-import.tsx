@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
-import { fieldLabels } from '../../electron/ringostat/fields';
+import { fieldLabel } from '../../electron/ringostat/fields';
+import { useT } from '../i18n';
 import { readVisitorData, type VisitorFields } from '../../electron/ringostat/visitor-import';
 
 /** Paste a landing-page URL or a cookie; see what it would fill; apply it only on confirmation. */
 export function VisitorImport({ onApply }: { onApply: (fields: VisitorFields) => void }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [pasted, setPasted] = useState('');
   const id = useId();
@@ -12,33 +14,37 @@ export function VisitorImport({ onApply }: { onApply: (fields: VisitorFields) =>
   if (!open) {
     return (
       <button type="button" className="secondary" onClick={() => setOpen(true)}>
-        Import visitor data…
+        {t('visitor.open')}
       </button>
     );
   }
   return (
-    <div className="visitor-import" role="group" aria-label="Import visitor data">
+    <div className="visitor-import" role="group" aria-label={t('visitor.label')}>
       <div className="field">
-        <label htmlFor={id}>Landing-page URL, rngst2 cookie or _ga cookie</label>
+        <label htmlFor={id}>{t('visitor.paste')}</label>
         <textarea id={id} rows={2} value={pasted} onChange={(event) => setPasted(event.target.value)} />
       </div>
       {reading ? (
         <>
           {entries.length > 0 ? (
             <>
-              <p className="field-hint">Found {reading.found.join(' and ')}. This fills:</p>
+              <p className="field-hint">
+                {reading.found.length > 1
+                  ? t('visitor.foundTwo', { first: reading.found[0] ?? '', second: reading.found[1] ?? '' })
+                  : t('visitor.found', { first: reading.found[0] ?? '' })}
+              </p>
               <ul className="import-fields">
                 {entries.map(([field, value]) => (
                   <li key={field}>
-                    {fieldLabels[field]}: <strong>{value}</strong>
+                    {t.words(fieldLabel(field))}: <strong>{value}</strong>
                   </li>
                 ))}
               </ul>
             </>
           ) : null}
           {reading.problems.map((problem) => (
-            <p key={problem} className="field-error">
-              {problem}
+            <p key={problem.key} className="field-error">
+              {t.words(problem)}
             </p>
           ))}
         </>
@@ -52,10 +58,10 @@ export function VisitorImport({ onApply }: { onApply: (fields: VisitorFields) =>
           setOpen(false);
         }}
       >
-        Apply to the form
+        {t('visitor.apply')}
       </button>{' '}
       <button type="button" className="secondary" onClick={() => setOpen(false)}>
-        Cancel
+        {t('form.cancel')}
       </button>
     </div>
   );

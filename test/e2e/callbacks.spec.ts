@@ -57,9 +57,9 @@ test('invalid input shows an error under each field and sends nothing', async ({
   await page.getByText('Visitor, UTM and manager_dst override').click();
   await page.getByLabel('Client IP').fill('1.2.3');
   await sendButton(page).click();
-  await expect(page.getByText('Caller “abc def” is neither a phone number nor a SIP login')).toBeVisible();
-  await expect(page.getByText('Callee is required.')).toBeVisible();
-  await expect(page.getByText('Client IP “1.2.3” is not an IP address')).toBeVisible();
+  await expect(page.getByText('Caller: “abc def” is neither a phone number nor a SIP login')).toBeVisible();
+  await expect(page.getByText('Callee: fill this in.')).toBeVisible();
+  await expect(page.getByText('Client IP: “1.2.3” is not an IP address')).toBeVisible();
   await expect(page.getByLabel('Caller (the client: number or SIP login)')).toHaveAttribute(
     'aria-invalid',
     'true',

@@ -93,7 +93,7 @@ test('export writes the filtered attempts, with numbers masked on request', asyn
   await page.getByRole('combobox', { name: 'Outcome' }).selectOption('accepted');
   await page.getByLabel('Mask numbers to the last four digits').check();
   await page.getByRole('button', { name: 'Export CSV' }).click();
-  await expect(page.getByText(/Exported 1 attempt\(s\) to /)).toBeVisible();
+  await expect(page.getByText(/Exported 1 attempt to /)).toBeVisible();
   const csv = readFileSync(desk.exports[0] ?? '', 'utf8');
   expect(csv.split('\r\n').filter(Boolean)).toHaveLength(2);
   expect(csv).toContain('••••••••2233');
@@ -114,7 +114,7 @@ test('a long history scrolls with only the visible rows in the page', async ({ p
     desk.history.complete(begun.id, acceptedEnd);
   }
   await screens(page).getByRole('button', { name: 'History' }).click();
-  await expect(page.getByText('5000 attempt(s)')).toBeVisible();
+  await expect(page.getByText('5,000 attempts')).toBeVisible();
   await expect(rows(page).first()).toContainText('380670004999');
   expect(await rows(page).count()).toBeLessThan(60);
   await page.locator('.history-viewport').evaluate((element) => (element.scrollTop = 44 * 4000));
@@ -146,13 +146,13 @@ test('how much history to keep is a setting that applies at once', async ({ page
     desk.history.complete(begun.id, acceptedEnd);
   }
   await screens(page).getByRole('button', { name: 'History' }).click();
-  await expect(page.getByText('150 attempt(s)')).toBeVisible();
+  await expect(page.getByText('150 attempts')).toBeVisible();
   await page.getByText('How much history to keep').click();
   await expect(page.getByLabel('Entries at most')).toHaveValue('100000');
   await page.getByLabel('Entries at most').fill('100');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Saved: older entries beyond these limits are removed.')).toBeVisible();
   await page.getByRole('combobox', { name: 'Method' }).selectOption('extended');
-  await expect(page.getByText('100 attempt(s)')).toBeVisible();
+  await expect(page.getByText('100 attempts')).toBeVisible();
   expect(desk.store.peek()).toMatchObject({ historyRetention: { maxEntries: 100, maxAgeDays: 365 } });
 });

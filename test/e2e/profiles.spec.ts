@@ -139,8 +139,8 @@ test('profile fields are validated with messages that say what to do', async ({ 
   await form.getByLabel(/Incoming numbers/).fill('044 111 22 33\n12');
   await form.getByLabel('API URL').fill('http://example.com');
   await form.getByRole('button', { name: 'Create profile' }).click();
-  await expect(form.getByText('Name “sandbox” is taken by another profile.')).toBeVisible();
-  await expect(form.getByText('Project id “12a” is not a project id: it is digits only.')).toBeVisible();
-  await expect(form.getByText(/Project number “12” is not a valid phone number/)).toBeVisible();
+  await expect(form.getByText('Name: “sandbox” is taken by another profile.')).toBeVisible();
+  await expect(form.getByText('Project id: “12a” is not a project id: it is digits only.')).toBeVisible();
+  await expect(form.getByText(/Project number: “12” is not a valid phone number/)).toBeVisible();
   await expect(form.getByText(/plain http on another machine/)).toBeVisible();
 });

@@ -1,3 +1,4 @@
+import { text } from '../../electron/contract/i18n/text';
 import type { Cipher } from '../../electron/profiles/cipher';
 
 /**
@@ -9,7 +10,7 @@ export function fakeCipher(available = true): Cipher {
     status: () =>
       available
         ? { available: true, reason: null }
-        : { available: false, reason: 'No keyring is available (Electron reports “basic_text”).' },
+        : { available: false, reason: text('keyring.plainText', { backend: 'basic_text' }) },
     encrypt: (plain) => Buffer.from([...plain].reverse().join(''), 'utf8').toString('base64'),
     decrypt: (encoded) => [...Buffer.from(encoded, 'base64').toString('utf8')].reverse().join(''),
   };

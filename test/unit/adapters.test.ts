@@ -1,3 +1,4 @@
+import { english } from '../support/english';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The one place Electron is mocked: safeStorage's answers on each kind of system.
@@ -34,7 +35,7 @@ describe('the safeStorage cipher', () => {
       safeStorage.getSelectedStorageBackend.mockReturnValue('basic_text');
       const status = createSafeStorageCipher().status();
       expect(status.available).toBe(false);
-      expect(status.reason).toContain('basic_text');
+      expect(english(status.reason ?? '')).toContain('basic_text');
     },
   );
 

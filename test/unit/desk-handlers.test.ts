@@ -1,3 +1,5 @@
+import { inEnglish } from '../support/english';
+import { text } from '../../electron/contract/i18n/text';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallLogWatcher } from '../../electron/callbacks/call-log-watcher';
@@ -29,7 +31,7 @@ function countingTransport(answer: 'accept' | 'refuse-connection' = 'accept') {
     }
     sent.push(request.headers['Auth-key'] ?? '');
     if (answer === 'refuse-connection')
-      return { kind: 'not-connected', reason: 'the connection was refused', latencyMs: 1 };
+      return { kind: 'not-connected', reason: text('transport.ECONNREFUSED'), latencyMs: 1 };
     await new Promise<void>((resolve) => (release = resolve));
     return {
       kind: 'answer',
@@ -84,7 +86,7 @@ describe('the dispatcher', () => {
 
   it('refuses fields the contract does not have, such as a project id smuggled into the form', async () => {
     const { dispatch } = setUp();
-    const result = await dispatch('previewCallback', { form: { ...form, projectId: '1' } });
+    const result = inEnglish(await dispatch('previewCallback', { form: { ...form, projectId: '1' } }));
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'invalid-request', message: expect.stringContaining('form') },

@@ -1,12 +1,13 @@
+import type { Locale } from '../../electron/contract/i18n/locales';
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate, vendorApiUrl } from '../../electron/menu-template';
 
 type MenuItemConstructorOptions = ReturnType<typeof buildMenuTemplate>[number];
 
-function menu(platform: NodeJS.Platform, development: boolean) {
+function menu(platform: NodeJS.Platform, development: boolean, locale: Locale = 'en') {
   const actions = { command: vi.fn(), openGuide: vi.fn(), openExternal: vi.fn(), showAbout: vi.fn() };
   return {
-    template: buildMenuTemplate({ platform, development, appName: 'Callback Desk' }, actions),
+    template: buildMenuTemplate({ platform, development, appName: 'Callback Desk', locale }, actions),
     actions,
   };
 }
@@ -22,8 +23,38 @@ describe('the application menu', () => {
   it('has the usual roles: Edit (copy, paste), Window, and zoom in View', () => {
     const roles = items(menu('linux', false).template).map((item) => item.role);
     expect(roles).toEqual(
-      expect.arrayContaining(['editMenu', 'windowMenu', 'zoomIn', 'zoomOut', 'resetZoom', 'help', 'quit']),
+      expect.arrayContaining([
+        'undo',
+        'cut',
+        'copy',
+        'paste',
+        'selectAll',
+        'minimize',
+        'close',
+        'zoomIn',
+        'zoomOut',
+        'resetZoom',
+        'help',
+        'quit',
+      ]),
     );
+  });
+
+  it('labels every item itself, in the app’s language, rather than in Electron’s built-in English', () => {
+    for (const locale of ['en', 'uk'] as const) {
+      const labelled = items(menu('linux', true, locale).template).filter(
+        (item) => item.type !== 'separator',
+      );
+      expect(labelled.filter((item) => !item.label)).toEqual([]);
+    }
+    const label = (locale: Locale, role: string) =>
+      items(menu('win32', false, locale).template).find((item) => item.role === role)?.label;
+    expect([label('en', 'copy'), label('en', 'paste')]).toEqual(['Copy', 'Paste']);
+    expect([label('uk', 'copy'), label('uk', 'paste')]).toEqual(['Копіювати', 'Вставити']);
+    const send = (locale: Locale) =>
+      items(menu('win32', false, locale).template).find((item) => item.accelerator === 'CmdOrCtrl+Enter')
+        ?.label;
+    expect([send('en'), send('uk')]).toEqual(['Send', 'Надіслати']);
   });
 
   it('offers reload and developer tools only in development', () => {

@@ -1,3 +1,5 @@
+import { english, inEnglish } from '../../support/english';
+import { text } from '../../../electron/contract/i18n/text';
 import { describe, expect, it } from 'vitest';
 import { parseBatchValues, planBatch, type BatchRow } from '../../../electron/batch/batch-plan';
 import { BatchRun, type BatchClock } from '../../../electron/batch/batch-run';
@@ -29,15 +31,15 @@ describe('planning a run', () => {
       [3, true],
       [4, false],
     ]);
-    expect(rows[1]?.error).toContain('is not a forwarding scheme id');
-    expect(rows[3]?.error).toBe('The same callback as row 1: a run sends each once.');
+    expect(english(rows[1]?.error ?? '')).toContain('is not a forwarding scheme id');
+    expect(english(rows[3]?.error ?? '')).toBe('The same callback as row 1: a run sends each once.');
     const blocked = planBatch(
       { ...template, calleeType: 'number', callee: 'shop_anna' },
       'caller',
       ['0671119999'],
       profile,
     );
-    expect(blocked[0]?.error).toContain('do-not-call list');
+    expect(english(blocked[0]?.error ?? '')).toContain('do-not-call list');
   });
 });
 
@@ -60,8 +62,8 @@ function accepted(row: BatchRow): SentCallback {
   return {
     outcome: row.value === '999' ? 'rejected' : 'accepted',
     httpStatus: 200,
-    message: 'ok',
-    explanation: '',
+    message: text('outcome.accepted', { status: 200 }),
+    explanation: text('outcome.acceptedNext'),
     serverMessage: null,
     latencyMs: 5,
     request: { method: 'POST', url: 'x', headers: {}, body: '' },
@@ -139,7 +141,10 @@ describe('running a run', () => {
     await run.done;
     expect(sends).toEqual(['101']);
     expect(run.snapshot().rows.map((row) => row.state)).toEqual(['done', 'waiting', 'waiting']);
-    expect(run.snapshot()).toMatchObject({ status: 'stopped', stoppedBecause: 'Stopped by hand.' });
+    expect(inEnglish(run.snapshot())).toMatchObject({
+      status: 'stopped',
+      stoppedBecause: 'Stopped by hand.',
+    });
   });
 
   it('stops on the first failure when asked, saying which row', async () => {
@@ -154,7 +159,7 @@ describe('running a run', () => {
       fakeClock().clock,
     );
     await run.done;
-    expect(run.snapshot()).toMatchObject({
+    expect(inEnglish(run.snapshot())).toMatchObject({
       status: 'stopped',
       sent: 2,
       stoppedBecause: expect.stringContaining('Row 2 was rejected'),

@@ -1,3 +1,4 @@
+import { inEnglish } from '../../support/english';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BatchView } from '../../../electron/contract/desk-types';
@@ -81,10 +82,10 @@ describe('a run through the real services', () => {
       stopOnFailure: false,
       tag: 'qa',
     } as const;
-    const refused = await desk.dispatch('startBatch', request);
+    const refused = inEnglish(await desk.dispatch('startBatch', request));
     expect(refused).toMatchObject({
       ok: false,
-      error: { code: 'confirm-live', message: expect.stringContaining('places 2 real call(s)') },
+      error: { code: 'confirm-live', message: expect.stringContaining('places 2 real calls') },
     });
     expect((await desk.dispatch('startBatch', { ...request, confirmCount: 3 })).ok).toBe(false);
     expect(simulator.requestCount('/a/v2')).toBe(0);
@@ -112,7 +113,7 @@ describe('safety rails', () => {
   it('a number on the do-not-call list is refused before sending, in the preview and on send', async () => {
     await liveProfile({ blocklist: ['+38 067 111 22 33'] });
     const form = { method: 'extended', caller: '0671112233', callee: 'sandbox_anna' } as const;
-    const preview = await desk.dispatch('previewCallback', { form });
+    const preview = inEnglish(await desk.dispatch('previewCallback', { form }));
     expect(preview).toMatchObject({
       ok: true,
       value: {

@@ -23,14 +23,14 @@ describe('exports', () => {
     expect(maskNumbers('call 380671112233 or +447911123456, id 42')).toBe(
       'call ••••••••2233 or ••••••••3456, id 42',
     );
-    const json = historyToJson([entry], true);
+    const json = historyToJson([entry], true, 'en');
     expect(json).not.toMatch(/\d{7,}/);
     expect(json).toContain('••••••••2233');
-    expect(historyToJson([entry], false)).toContain('380671112233');
+    expect(historyToJson([entry], false, 'en')).toContain('380671112233');
   });
 
   it('write CSV a spreadsheet reads safely: quoted cells, formulas defused', () => {
-    const csv = historyToCsv([entry], false);
+    const csv = historyToCsv([entry], false, 'en');
     const [header, row] = csv.split('\r\n');
     expect(header).toBe(
       'id,at,profile,target,method,caller,callee,outcome,httpStatus,latencyMs,message,serverMessage,tag,note,requestBody',
@@ -41,6 +41,6 @@ describe('exports', () => {
   });
 
   it('carry the request as the history holds it, with the key header redacted', () => {
-    expect(JSON.parse(historyToJson([entry], false))[0].request.headers['Auth-key']).toBe('[redacted]');
+    expect(JSON.parse(historyToJson([entry], false, 'en'))[0].request.headers['Auth-key']).toBe('[redacted]');
   });
 });

@@ -1,3 +1,4 @@
+import { inEnglish } from '../../support/english';
 import {
   appendFileSync,
   mkdtempSync,
@@ -61,7 +62,7 @@ describe('write-ahead entries', () => {
     const again = await reopen(first);
     expect(again.newest(1)[0]).toMatchObject({ id: cut.id, outcome: 'unknown' });
     await again.ready;
-    expect(await again.get(cut.id)).toMatchObject({
+    expect(inEnglish(await again.get(cut.id))).toMatchObject({
       outcome: 'unknown',
       end: { message: 'The app closed before the answer came.' },
     });

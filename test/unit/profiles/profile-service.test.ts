@@ -1,3 +1,5 @@
+import { english, inEnglish } from '../../support/english';
+import { translate } from '../../../electron/contract/i18n/translate';
 import { describe, expect, it } from 'vitest';
 import type { ProfileInput } from '../../../electron/contract/schemas';
 import { ProfileService } from '../../../electron/profiles/profile-service';
@@ -18,7 +20,7 @@ function serviceWithShop(store = new MemorySettingsStore(), encryption = true) {
   let next = 0;
   const service = new ProfileService(store, fakeCipher(encryption), () => `id-${++next}`);
   const created = service.create(live);
-  if (!created.ok) throw new Error(created.error.message);
+  if (!created.ok) throw new Error(translate(created.error.message, 'en'));
   return { service, store, id: created.value.activeId };
 }
 
@@ -88,11 +90,11 @@ describe('the Auth-key', () => {
     const { service, store, id } = serviceWithShop(new MemorySettingsStore(), false);
     const refused = service.setKey(id, key, 'encrypted');
     expect(refused).toMatchObject({ ok: false, error: { code: 'key-storage-unavailable' } });
-    expect(refused.ok || refused.error.message).toContain('keep it for this session only');
+    expect(refused.ok || english(refused.error.message)).toContain('keep it for this session only');
     expect(service.setKey(id, key, 'session').ok).toBe(true);
     expect(service.keyFor(id)).toEqual({ ok: true, value: key });
     expect(JSON.stringify(store.peek())).not.toContain('wxyz');
-    expect(service.state().keyStorage).toEqual({
+    expect(inEnglish(service.state().keyStorage)).toEqual({
       encrypted: false,
       reason: expect.stringContaining('basic_text'),
     });
@@ -119,7 +121,10 @@ describe('the Auth-key', () => {
         throw new Error('keyring changed');
       },
     });
-    expect(broken.keyFor(id)).toEqual({ ok: false, error: expect.stringContaining('set it again') });
+    expect(inEnglish(broken.keyFor(id))).toEqual({
+      ok: false,
+      error: expect.stringContaining('set it again'),
+    });
   });
 });
 
@@ -130,6 +135,6 @@ describe('a settings file that cannot be read', () => {
     const state = new ProfileService(store, fakeCipher()).state();
     expect(store.setAsideCopies).toEqual([corrupt]);
     expect(state.profiles.map((profile) => profile.name)).toEqual(['Sandbox']);
-    expect(state.notices[0]).toContain('could not be read');
+    expect(english(state.notices[0] ?? '')).toContain('could not be read');
   });
 });

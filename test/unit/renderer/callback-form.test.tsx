@@ -49,7 +49,7 @@ describe('the callback form validates as you type', () => {
     render(<CallbackForm profile={profile} />);
     const caller = screen.getByLabelText('Caller (the client: number or SIP login)');
     await userEvent.type(caller, '067 111');
-    const error = await screen.findByText(/^Caller “067 111” is not a valid phone number/);
+    const error = await screen.findByText(/^Caller: “067 111” is not a valid phone number/);
     expect(caller.getAttribute('aria-invalid')).toBe('true');
     expect(caller.getAttribute('aria-describedby')).toBe(error.id);
   });
@@ -58,9 +58,9 @@ describe('the callback form validates as you type', () => {
     render(<CallbackForm profile={profile} />);
     await userEvent.type(screen.getByLabelText('Caller (the client: number or SIP login)'), '0671112233');
     await screen.findByText('will send 380671112233');
-    expect(screen.queryByText('Callee is required.')).toBeNull();
+    expect(screen.queryByText('Callee: fill this in.')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Place sandbox callback' }));
-    expect(await screen.findByText('Callee is required.')).toBeTruthy();
+    expect(await screen.findByText('Callee: fill this in.')).toBeTruthy();
     expect(sent).toBe(0);
   });
 
@@ -68,7 +68,7 @@ describe('the callback form validates as you type', () => {
     render(<CallbackForm profile={profile} />);
     await userEvent.click(screen.getByLabelText('Forwarding scheme'));
     await userEvent.type(screen.getByLabelText('Callee (forwarding scheme id)'), '10a');
-    expect(await screen.findByText(/^Callee “10a” is not a forwarding scheme id/)).toBeTruthy();
+    expect(await screen.findByText(/^Callee: “10a” is not a forwarding scheme id/)).toBeTruthy();
     await userEvent.click(screen.getByLabelText('Inbound, with UTM labels'));
     await userEvent.click(screen.getByLabelText('Client'));
     await userEvent.type(screen.getByLabelText('Caller (the client: number or SIP login)'), '0671112233');

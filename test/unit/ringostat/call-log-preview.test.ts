@@ -1,3 +1,4 @@
+import { english, inEnglish } from '../../support/english';
 import { describe, expect, it } from 'vitest';
 import type { CallbackFormInput } from '../../../electron/contract/schemas';
 import { previewCallLog } from '../../../electron/ringostat/call-log-preview';
@@ -5,8 +6,8 @@ import { prepareCallback } from '../../../electron/ringostat/prepare';
 
 function preview(form: CallbackFormInput) {
   const prepared = prepareCallback(form.method === 'extended' ? { ...form, projectId: '1' } : form, 'UA');
-  if (!prepared.ok) throw new Error(prepared.error.map((error) => error.message).join('; '));
-  return previewCallLog(prepared.value, form);
+  if (!prepared.ok) throw new Error(prepared.error.map((error) => english(error.message)).join('; '));
+  return inEnglish(previewCallLog(prepared.value, form));
 }
 
 const callers = { number: '+380671112233', sip: 'shop_manager1' } as const;

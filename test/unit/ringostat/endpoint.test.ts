@@ -1,3 +1,4 @@
+import { english } from '../../support/english';
 import { describe, expect, it } from 'vitest';
 import { checkApiUrl } from '../../../electron/ringostat/endpoint';
 
@@ -23,6 +24,6 @@ describe('where the Auth-key may go', () => {
   ])('refuses %s', (raw, reason) => {
     const result = checkApiUrl(raw);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain(reason);
+    if (!result.ok) expect(english(result.error)).toContain(reason);
   });
 });

@@ -1,3 +1,4 @@
+import { inEnglish } from '../../support/english';
 import { describe, expect, it } from 'vitest';
 import { interpretAnswer } from '../../../electron/ringostat/interpret';
 import type { CallbackMethod, HttpAnswer } from '../../../electron/ringostat/types';
@@ -142,16 +143,14 @@ const table: [string, CallbackMethod, HttpAnswer, string, RegExp][] = [
 
 describe('interpreting answers', () => {
   it.each(table)('%s (%s) → %s', (_name, method, httpAnswer, outcome, message) => {
-    const result = interpretAnswer(method, httpAnswer, requestId);
+    const result = inEnglish(interpretAnswer(method, httpAnswer, requestId));
     expect(result.outcome).toBe(outcome);
     expect(result.message).toMatch(message);
   });
 
   it('names the parameter a 400 is about when the server mentions it', () => {
-    const result = interpretAnswer(
-      'extended',
-      answer(400, '{"message":"Missing parameter: projectId"}'),
-      requestId,
+    const result = inEnglish(
+      interpretAnswer('extended', answer(400, '{"message":"Missing parameter: projectId"}'), requestId),
     );
     expect(result.explanation).toContain('The parameter: projectId.');
   });
@@ -159,7 +158,7 @@ describe('interpreting answers', () => {
   it('tells the person to check the call log before trying again whenever the outcome is unknown', () => {
     for (const [, method, httpAnswer, outcome] of table) {
       if (outcome !== 'unknown') continue;
-      expect(interpretAnswer(method, httpAnswer, requestId).explanation).toContain(
+      expect(inEnglish(interpretAnswer(method, httpAnswer, requestId)).explanation).toContain(
         'call log before trying again',
       );
     }
@@ -168,7 +167,9 @@ describe('interpreting answers', () => {
   it('says no call was placed for every rejection', () => {
     for (const [, method, httpAnswer, outcome] of table) {
       if (outcome !== 'rejected') continue;
-      expect(interpretAnswer(method, httpAnswer, requestId).explanation).toContain('No call was placed');
+      expect(inEnglish(interpretAnswer(method, httpAnswer, requestId)).explanation).toContain(
+        'No call was placed',
+      );
     }
   });
 });

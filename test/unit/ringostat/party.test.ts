@@ -1,3 +1,4 @@
+import { english, inEnglish } from '../../support/english';
 import { describe, expect, it } from 'vitest';
 import { normaliseParty, parseCountry } from '../../../electron/ringostat/party';
 
@@ -26,7 +27,7 @@ describe('phone numbers in any human format', () => {
   ])('refuses %s', (typed, reason) => {
     const result = normaliseParty(typed, 'phone-or-sip', 'UA');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain(reason);
+    if (!result.ok) expect(english(result.error)).toContain(reason);
   });
 
   it('refuses a SIP login where only a number will do (the simple method’s extension)', () => {
@@ -35,7 +36,7 @@ describe('phone numbers in any human format', () => {
   });
 
   it('says what is missing when the value is empty', () => {
-    expect(normaliseParty('   ', 'phone', 'UA')).toEqual({ ok: false, error: 'is required.' });
+    expect(inEnglish(normaliseParty('   ', 'phone', 'UA'))).toEqual({ ok: false, error: 'fill this in.' });
   });
 });
 
@@ -54,13 +55,13 @@ describe('SIP logins and forwarding schemes', () => {
     });
     const refused = normaliseParty('12 345', 'scheme', 'UA');
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.error).toContain('digits only');
+    if (!refused.ok) expect(english(refused.error)).toContain('digits only');
   });
 
   it('suggests the scheme callee type for a short number typed as a callee', () => {
     const result = normaliseParty('101', 'phone-or-sip', 'UA', { schemeHint: true });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain('set the callee type to “scheme”');
+    if (!result.ok) expect(english(result.error)).toContain('set the callee type to “scheme”');
   });
 });
 

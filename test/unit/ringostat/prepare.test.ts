@@ -1,3 +1,4 @@
+import { english } from '../../support/english';
 import { describe, expect, it } from 'vitest';
 import { prepareCallback } from '../../../electron/ringostat/prepare';
 import type { ExtendedCallbackForm } from '../../../electron/ringostat/types';
@@ -39,17 +40,17 @@ describe('preparing a callback', () => {
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    const byField = Object.fromEntries(result.error.map((error) => [error.field, error.message]));
+    const byField = Object.fromEntries(result.error.map((error) => [error.field, english(error.message)]));
     expect(Object.keys(byField).sort()).toEqual(
       ['callee', 'caller', 'clientId', 'clientIp', 'projectId', 'userAgent', 'utmSource'].sort(),
     );
-    expect(byField.caller).toMatch(/^Caller “not a number” is neither a phone number nor a SIP login/);
-    expect(byField.callee).toBe('Callee is required.');
-    expect(byField.projectId).toMatch(/^Project id “abc” is not a project id/);
-    expect(byField.clientIp).toMatch(/^Client IP “300.1.1.1” is not an IP address/);
-    expect(byField.utmSource).toBe('UTM source is 256 characters long; at most 255 are allowed.');
-    expect(byField.clientId).toBe('Client id must not contain spaces.');
-    expect(byField.userAgent).toBe('User agent must be one line without control characters.');
+    expect(byField.caller).toMatch(/^Caller: “not a number” is neither a phone number nor a SIP login/);
+    expect(byField.callee).toBe('Callee: fill this in.');
+    expect(byField.projectId).toMatch(/^Project id: “abc” is not a project id/);
+    expect(byField.clientIp).toMatch(/^Client IP: “300.1.1.1” is not an IP address/);
+    expect(byField.utmSource).toBe('UTM source: 256 characters long; at most 255 are allowed.');
+    expect(byField.clientId).toBe('Client id: must not contain spaces.');
+    expect(byField.userAgent).toBe('User agent: must be one line without control characters.');
   });
 
   it('requires a project id for the extended method', () => {

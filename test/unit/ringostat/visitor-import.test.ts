@@ -1,11 +1,14 @@
+import { inEnglish } from '../../support/english';
 import { describe, expect, it } from 'vitest';
 import { readVisitorData } from '../../../electron/ringostat/visitor-import';
 
 describe('reading visitor data', () => {
   it('takes the UTM labels from a landing-page URL', () => {
     expect(
-      readVisitorData(
-        'https://shop.example/landing?utm_source=google&utm_medium=cpc&utm_campaign=spring%20sale&gclid=x',
+      inEnglish(
+        readVisitorData(
+          'https://shop.example/landing?utm_source=google&utm_medium=cpc&utm_campaign=spring%20sale&gclid=x',
+        ),
       ),
     ).toEqual({
       fields: { utmSource: 'google', utmMedium: 'cpc', utmCampaign: 'spring sale' },
@@ -15,7 +18,7 @@ describe('reading visitor data', () => {
   });
 
   it('takes the client id from a _ga cookie value', () => {
-    expect(readVisitorData('GA1.2.111111111.2222222222').fields).toEqual({
+    expect(inEnglish(readVisitorData('GA1.2.111111111.2222222222')).fields).toEqual({
       clientId: '111111111.2222222222',
     });
   });
@@ -24,27 +27,29 @@ describe('reading visitor data', () => {
     const json = encodeURIComponent(
       JSON.stringify({ utm: { utm_source: 'facebook', utm_medium: 'social' } }),
     );
-    expect(readVisitorData(json).fields).toEqual({ utmSource: 'facebook', utmMedium: 'social' });
-    expect(readVisitorData('utm_source%3Dbing%26utm_term%3Dcallback').fields).toEqual({
+    expect(inEnglish(readVisitorData(json)).fields).toEqual({ utmSource: 'facebook', utmMedium: 'social' });
+    expect(inEnglish(readVisitorData('utm_source%3Dbing%26utm_term%3Dcallback')).fields).toEqual({
       utmSource: 'bing',
       utmTerm: 'callback',
     });
   });
 
   it('reads both cookies from a pasted Cookie header', () => {
-    const result = readVisitorData(
-      'Cookie: _ga=GA1.2.111111111.2222222222; rngst2=utm_source%3Dgoogle; other=1',
+    const result = inEnglish(
+      readVisitorData('Cookie: _ga=GA1.2.111111111.2222222222; rngst2=utm_source%3Dgoogle; other=1'),
     );
     expect(result.fields).toEqual({ clientId: '111111111.2222222222', utmSource: 'google' });
     expect(result.found).toHaveLength(2);
   });
 
   it('says why when nothing can be read', () => {
-    expect(readVisitorData('https://shop.example/?a=1').problems).toEqual([
+    expect(inEnglish(readVisitorData('https://shop.example/?a=1')).problems).toEqual([
       'The URL has no utm_ parameters.',
     ]);
-    expect(readVisitorData('_ga=GA1.2.abc').problems[0]).toContain('not of the form');
-    expect(readVisitorData('hello world').problems).toEqual(['No UTM labels could be read from that value.']);
-    expect(readVisitorData('').problems[0]).toContain('Paste');
+    expect(inEnglish(readVisitorData('_ga=GA1.2.abc')).problems[0]).toContain('not of the form');
+    expect(inEnglish(readVisitorData('hello world')).problems).toEqual([
+      'No UTM labels could be read from that value.',
+    ]);
+    expect(inEnglish(readVisitorData('')).problems[0]).toContain('Paste');
   });
 });

@@ -1,3 +1,4 @@
+import { english, inEnglish } from '../../support/english';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,9 +26,11 @@ describe('templates', () => {
     store.save({ name: 'Mine', description: '', scope: 'profile-a', form });
     store.save({ name: 'Theirs', description: '', scope: 'profile-b', form });
     expect(store.list('profile-a').map((template) => template.name)).toEqual(['Mine', 'Sales scheme']);
-    expect(store.save({ name: 'sales scheme', description: '', scope: 'shared', form })).toMatchObject({
+    expect(
+      inEnglish(store.save({ name: 'sales scheme', description: '', scope: 'shared', form })),
+    ).toMatchObject({
       ok: false,
-      error: { fields: [{ message: 'Name “sales scheme” is taken by another template.' }] },
+      error: { fields: [{ message: 'Name: “sales scheme” is taken by another template.' }] },
     });
     const id = shared.ok ? shared.value.id : '';
     expect(store.save({ id, name: 'Sales scheme v2', description: 'QA', scope: 'shared', form }).ok).toBe(
@@ -63,7 +66,7 @@ describe('templates', () => {
   it('keep an unreadable file aside rather than overwrite it, and say so', () => {
     writeFileSync(join(folder, 'templates.json'), '{ broken');
     const store = new TemplateStore(join(folder, 'templates.json'));
-    expect(store.notice).toContain('could not be read');
+    expect(english(store.notice ?? '')).toContain('could not be read');
     expect(store.list('p')).toEqual([]);
     const aside = readdirSync(folder).find((name) => name.includes('unreadable'));
     expect(aside && readFileSync(join(folder, aside), 'utf8')).toBe('{ broken');

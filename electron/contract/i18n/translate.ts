@@ -1,0 +1,67 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import en from './en.json' with { type: 'json' };
+import uk from './uk.json' with { type: 'json' };
+import type { Locale } from './locales';
+import { isText, type MessageKey, type TextValue, type Words } from './text';
+
+export { locales, resolveLocale, systemLocale, type LanguageChoice, type Locale } from './locales';
+
+export const catalogues: Record<Locale, Record<string, string>> = { en, uk };
+
+const formats = new Map<string, IntlMessageFormat>();
+
+function formatterFor(locale: Locale, key: MessageKey): IntlMessageFormat {
+  const id = `${locale}\u0000${key}`;
+  let formatter = formats.get(id);
+  if (!formatter) {
+    // A key missing from a catalogue reads in English rather than as its name; a test keeps both complete.
+    const pattern = catalogues[locale][key] ?? catalogues.en[key] ?? key;
+    formatter = new IntlMessageFormat(pattern, locale);
+    formats.set(id, formatter);
+  }
+  return formatter;
+}
+
+/** Puts a message into words in one language; plain stored words pass through. */
+export function translate(words: Words, locale: Locale): string {
+  if (typeof words === 'string') return words;
+  const values: Record<string, string | number | Date> = {};
+  for (const [name, value] of Object.entries(words.values ?? {})) values[name] = valueIn(value, locale);
+  const formatted = formatterFor(locale, words.key).format(values);
+  return Array.isArray(formatted) ? formatted.join('') : String(formatted);
+}
+
+function valueIn(value: TextValue, locale: Locale): string | number | Date {
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  if (Array.isArray(value)) return value.map((item) => translate(item, locale)).join(' ');
+  if (isText(value)) return translate(value, locale);
+  return new Date(value.date);
+}
+
+/** A translator for one language: `t('key', { values })`, or any stored words. */
+export type Translator = ((key: MessageKey, values?: Record<string, TextValue>) => string) & {
+  words(words: Words): string;
+  locale: Locale;
+};
+
+export function translatorFor(locale: Locale): Translator {
+  const t = ((key: MessageKey, values?: Record<string, TextValue>) =>
+    translate(values === undefined ? { key } : { key, values }, locale)) as Translator;
+  t.words = (words) => translate(words, locale);
+  t.locale = locale;
+  return t;
+}
+
+/** Dates and times as the language writes them. */
+export function formatDateTime(iso: string, locale: Locale, style: 'short' | 'medium' = 'medium'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: style === 'short' ? 'short' : 'medium',
+    timeStyle: 'medium',
+  }).format(date);
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
