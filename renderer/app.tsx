@@ -22,7 +22,7 @@ export function App() {
   const [loadError, setLoadError] = useState<Words | null>(null);
   const [screen, setScreen] = useState<Screen>('callback');
   const [dismissed, setDismissed] = useState<string[]>([]);
-  const systemLanguage = systemLocale(navigator.languages);
+  const systemLanguage = state?.systemLocale ?? systemLocale(navigator.languages);
   const locale = state?.locale ?? systemLanguage;
   const t = useMemo(() => translatorFor(locale), [locale]);
   // Screen readers pick their voice by the page's language.
@@ -106,52 +106,58 @@ export function App() {
               </button>
             ))}
           </nav>
-          <label htmlFor="appearance">{t('app.appearance')}</label>
-          <select
-            id="appearance"
-            value={state.theme}
-            onChange={(event) =>
-              void desk()
-                .setTheme({ theme: event.target.value as DeskState['theme'] })
-                .then((result) => result.ok && setState(result.value))
-            }
-          >
-            <option value="system">{t('app.theme.system')}</option>
-            <option value="light">{t('app.theme.light')}</option>
-            <option value="dark">{t('app.theme.dark')}</option>
-          </select>
-          <label htmlFor="language">{t('app.language')}</label>
-          <select
-            id="language"
-            value={state.language}
-            onChange={(event) =>
-              void desk()
-                .setLanguage({ language: event.target.value as DeskState['language'] })
-                .then((result) => result.ok && setState(result.value))
-            }
-          >
-            <option value="system">
-              {t('app.language.system', { language: t(`app.language.${systemLanguage}`) })}
-            </option>
-            {locales.map((language) => (
-              // Each language is named in itself, so a person who cannot read the current one finds theirs.
-              <option key={language} value={language} lang={language}>
-                {t(`app.language.${language}`)}
+          <span className="top-setting">
+            <label htmlFor="active-profile">{t('app.profile')}</label>
+            <select
+              id="active-profile"
+              value={active.id}
+              onChange={(event) => void switchTo(event.target.value)}
+            >
+              {state.profiles.map((profile) => (
+                <option key={profile.id} value={profile.id}>
+                  {t('app.profileOption', { name: profile.name, target: profile.target })}
+                </option>
+              ))}
+            </select>
+          </span>
+          <span className="top-setting">
+            <label htmlFor="appearance">{t('app.appearance')}</label>
+            <select
+              id="appearance"
+              value={state.theme}
+              onChange={(event) =>
+                void desk()
+                  .setTheme({ theme: event.target.value as DeskState['theme'] })
+                  .then((result) => result.ok && setState(result.value))
+              }
+            >
+              <option value="system">{t('app.theme.system')}</option>
+              <option value="light">{t('app.theme.light')}</option>
+              <option value="dark">{t('app.theme.dark')}</option>
+            </select>
+          </span>
+          <span className="top-setting">
+            <label htmlFor="language">{t('app.language')}</label>
+            <select
+              id="language"
+              value={state.language}
+              onChange={(event) =>
+                void desk()
+                  .setLanguage({ language: event.target.value as DeskState['language'] })
+                  .then((result) => result.ok && setState(result.value))
+              }
+            >
+              <option value="system">
+                {t('app.language.system', { language: t(`app.language.${systemLanguage}`) })}
               </option>
-            ))}
-          </select>
-          <label htmlFor="active-profile">{t('app.profile')}</label>
-          <select
-            id="active-profile"
-            value={active.id}
-            onChange={(event) => void switchTo(event.target.value)}
-          >
-            {state.profiles.map((profile) => (
-              <option key={profile.id} value={profile.id}>
-                {t('app.profileOption', { name: profile.name, target: profile.target })}
-              </option>
-            ))}
-          </select>
+              {locales.map((language) => (
+                // Each language is named in itself, so a person who cannot read the current one finds theirs.
+                <option key={language} value={language} lang={language}>
+                  {t(`app.language.${language}`)}
+                </option>
+              ))}
+            </select>
+          </span>
         </header>
         <main>
           {screen === 'profiles' ? <ProfilesScreen state={state} onState={setState} /> : null}

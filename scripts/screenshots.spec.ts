@@ -1,89 +1,107 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { locales, translatorFor } from '../electron/contract/i18n/translate';
 import { openDesk } from '../test/e2e/harness';
 
-const folder = resolve(import.meta.dirname, '../docs/screenshots');
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: resolve(folder, `${name}.png`), fullPage: true });
+const root = resolve(import.meta.dirname, '../docs/screenshots');
 
-test('screenshots of the main screens', async ({ page }) => {
-  const desk = await openDesk(page);
-  try {
-    // 1. A sandbox callback, accepted, with its exact request.
-    await page.getByLabel('Caller (the client: number or SIP login)').fill('+38 (067) 111-22-33');
-    await page.getByLabel('Forwarding scheme').check();
-    await page.getByLabel('Callee (forwarding scheme id)').fill('101');
-    await page.getByLabel('Inbound, with UTM labels').check();
-    await page.getByText('Visitor, UTM and manager_dst override').click();
-    await page.getByLabel('UTM source').fill('google');
-    await page.getByLabel('UTM medium').fill('cpc');
-    await page.getByRole('button', { name: 'Place sandbox callback' }).click();
-    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'accepted');
-    await expect(page.locator('[data-status="final"]')).toBeVisible({ timeout: 10_000 });
-    await shot(page, 'callback-accepted');
+// The same walk in each language: every label comes from the catalogue.
+for (const locale of locales) {
+  test(`screenshots of the main screens, ${locale}`, async ({ page }) => {
+    // English shots stay where the README has always shown them; other languages get a folder each.
+    const folder = locale === 'en' ? root : resolve(root, locale);
+    mkdirSync(folder, { recursive: true });
+    const shot = (name: string) => page.screenshot({ path: resolve(folder, `${name}.png`), fullPage: true });
+    const t = translatorFor(locale);
+    const desk = await openDesk(page, { systemLanguages: [locale] });
+    const screen = (name: 'callback' | 'history' | 'runs' | 'profiles') =>
+      page
+        .getByRole('navigation', { name: t('app.screens') })
+        .getByRole('button', { name: t(`app.screen.${name}`) })
+        .click();
+    try {
+      // 1. A sandbox callback, accepted, with its exact request.
+      await page.getByLabel(t('form.caller')).fill('+38 (067) 111-22-33');
+      await page.getByLabel(t('form.calleeType.scheme')).check();
+      await page.getByLabel(t('form.calleeScheme')).fill('101');
+      await page.getByLabel(t('form.direction.in')).check();
+      await page.getByText(t('form.advanced')).click();
+      await page.getByLabel(t('form.utmSource'), { exact: true }).fill('google');
+      await page.getByLabel(t('form.utmMedium'), { exact: true }).fill('cpc');
+      await page.getByRole('button', { name: t('form.placeSandboxCallback') }).click();
+      await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'accepted');
+      await expect(page.locator('[data-status="final"]')).toBeVisible({ timeout: 10_000 });
+      await shot('callback-accepted');
 
-    // 2. Validation as you type.
-    await page.reload();
-    await page.getByLabel('Caller (the client: number or SIP login)').fill('067 111 22');
-    await page.getByLabel(/^Callee \(/).fill('101');
-    await page.getByRole('button', { name: 'Place sandbox callback' }).click();
-    await expect(page.getByText(/Callee “101” is not a valid phone number/)).toBeVisible();
-    await shot(page, 'callback-validation');
+      // 2. Validation as you type.
+      await page.reload();
+      await page.getByLabel(t('form.caller')).fill('067 111 22');
+      await page.getByLabel(t('form.calleeNumber')).fill('101');
+      await page.getByRole('button', { name: t('form.placeSandboxCallback') }).click();
+      await expect(page.locator('.field-error').first()).toBeVisible();
+      await shot('callback-validation');
 
-    // 3. A live profile: the key is write-only.
-    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Profiles' }).click();
-    await page.getByRole('button', { name: 'New profile' }).click();
-    const form = page.getByRole('form', { name: 'New profile' });
-    await form.getByLabel('Name').fill('Shop');
-    await form.getByLabel('Project id').fill('10001');
-    await form.getByLabel(/Incoming numbers/).fill('+38 044 111 22 33');
-    await form.getByLabel('API URL').fill(desk.simulator.url);
-    await form.getByRole('button', { name: 'Create profile' }).click();
-    await page.getByLabel('Paste the key').fill('not-the-right-key-4821');
-    await page.getByRole('button', { name: 'Save key' }).click();
-    await page.getByRole('button', { name: 'Test connection' }).click();
-    await expect(page.getByText('The Auth-key is missing or wrong (HTTP 401).')).toBeVisible();
-    await shot(page, 'profiles');
+      // 3. A live profile: the key is write-only.
+      await screen('profiles');
+      await page.getByRole('button', { name: t('profiles.new') }).click();
+      const form = page.getByRole('form', { name: t('profileEditor.new') });
+      await form.getByLabel(t('profileEditor.name')).fill('Shop');
+      await form.getByLabel(t('profileEditor.projectId')).fill('10001');
+      await form.getByLabel(t('profileEditor.numbers')).fill('+38 044 111 22 33');
+      await form.getByLabel(t('profileEditor.apiUrl')).fill(desk.simulator.url);
+      await form.getByRole('button', { name: t('profileEditor.create') }).click();
+      await page.getByLabel(t('key.paste')).fill('not-the-right-key-4821');
+      await page.getByRole('button', { name: t('key.save') }).click();
+      await page.getByRole('button', { name: t('key.test') }).click();
+      await expect(page.getByText(t('read.http401'))).toBeVisible();
+      await shot('profiles');
 
-    // 4. The live banner and a rejection explained.
-    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Callback' }).click();
-    await page.getByLabel('Caller (the client: number or SIP login)').fill('0671112233');
-    await page.getByLabel(/^Callee \(/).fill('sandbox_anna');
-    await page.getByRole('button', { name: 'Place live callback' }).click();
-    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'rejected');
-    await shot(page, 'callback-rejected-live');
+      // 4. The live banner and a rejection explained.
+      await screen('callback');
+      await page.getByLabel(t('form.caller')).fill('0671112233');
+      await page.getByLabel(t('form.calleeNumber')).fill('sandbox_anna');
+      await page.getByRole('button', { name: t('form.placeLiveCallback') }).click();
+      await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'rejected');
+      await shot('callback-rejected-live');
 
-    // 5. The history: every attempt, newest first, one of them opened.
-    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'History' }).click();
-    await page.getByRole('list', { name: 'Attempts, newest first' }).getByRole('button').last().click();
-    await expect(page.getByRole('region', { name: 'Attempt details' })).toContainText('Accepted');
-    await shot(page, 'history');
+      // 5. The history: every attempt, newest first, one of them opened.
+      await screen('history');
+      await page
+        .getByRole('list', { name: t('history.rowsLabel') })
+        .getByRole('button')
+        .last()
+        .click();
+      await expect(page.getByRole('region', { name: t('details.label') })).toContainText(
+        t('outcomeWord.accepted'),
+      );
+      await shot('history');
 
-    // 6. A run of scheme ids on the sandbox, from a saved template.
-    await page.locator('#active-profile').selectOption({ label: 'Sandbox (sandbox)' });
-    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Callback' }).click();
-    await page.getByLabel('Caller (the client: number or SIP login)').fill('+38 067 111 22 33');
-    await page.getByRole('radio', { name: 'Forwarding scheme' }).check();
-    await page.getByRole('button', { name: 'Save as template…' }).click();
-    await page.getByLabel('Template name').fill('Scheme check');
-    await page.getByRole('button', { name: 'Save template' }).click();
-    await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Runs' }).click();
-    await page.getByLabel('Template for the run').selectOption({ label: 'Scheme check' });
-    await page.getByLabel(/^Values, one per line/).fill('101\n102\n1o3\n999\n103');
-    await page.getByLabel(/^Gap between calls/).fill('1');
-    await page.getByRole('button', { name: 'Check the rows' }).click();
-    await page.getByRole('button', { name: 'Start the run' }).click();
-    await expect(page.getByRole('region', { name: 'Run progress' }).getByRole('heading')).toContainText(
-      'finished',
-      {
-        timeout: 15_000,
-      },
-    );
-    await expect(page.getByRole('region', { name: 'Run progress' })).not.toContainText('provisional', {
-      timeout: 10_000,
-    });
-    await shot(page, 'runs');
-  } finally {
-    await desk.close();
-  }
-});
+      // 6. A run of scheme ids on the sandbox, from a saved template.
+      await page.locator('#active-profile').selectOption({ index: 0 });
+      await screen('callback');
+      await page.getByLabel(t('form.caller')).fill('+38 067 111 22 33');
+      await page.getByRole('radio', { name: t('form.calleeType.scheme') }).check();
+      await page.getByRole('button', { name: t('templates.saveOpen') }).click();
+      await page.getByLabel(t('templates.name')).fill('Scheme check');
+      await page.getByRole('button', { name: t('templates.save') }).click();
+      await screen('runs');
+      await page.getByLabel(t('runs.template')).selectOption({ label: 'Scheme check' });
+      await page.getByLabel(t('runs.values')).fill('101\n102\n1o3\n999\n103');
+      await page.getByLabel(t('runs.gap')).fill('1');
+      await page.getByRole('button', { name: t('runs.check') }).click();
+      await page.getByRole('button', { name: t('runs.start') }).click();
+      const progress = page.getByRole('region', { name: t('run.progressLabel') });
+      await expect(progress.getByRole('heading')).toContainText(
+        t('run.heading', { status: 'finished', sent: 4, total: 4 }),
+        { timeout: 15_000 },
+      );
+      await expect(progress).not.toContainText(t('callLog.summaryProvisional', { ending: '' }).trim(), {
+        timeout: 10_000,
+      });
+      await shot('runs');
+    } finally {
+      await desk.close();
+    }
+  });
+}

@@ -87,6 +87,8 @@ export interface DeskState {
   language: LanguageChoice;
   /** The language the app speaks now, the choice resolved. */
   locale: Locale;
+  /** The language the system's preferences resolve to, for naming the "system" choice. */
+  systemLocale: Locale;
 }
 
 export interface ConnectionCheck {

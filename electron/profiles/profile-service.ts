@@ -1,4 +1,4 @@
-import { resolveLocale, type LanguageChoice, type Locale } from '../contract/i18n/translate';
+import { resolveLocale, systemLocale, type LanguageChoice, type Locale } from '../contract/i18n/locales';
 import { text, type Text } from '../contract/i18n/text';
 import { randomUUID } from 'node:crypto';
 import { fail, ok, type Result } from '../contract/result';
@@ -80,6 +80,7 @@ export class ProfileService {
       theme: this.theme(),
       language: this.language(),
       locale: this.locale(),
+      systemLocale: systemLocale(this.systemLanguages()),
       notices: [...this.notices],
     };
   }

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { locales, translatorFor } from '../../electron/contract/i18n/translate';
 import { openDesk, type Desk } from './harness';
 
 let desk: Desk;
@@ -17,30 +18,39 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`no serious or critical accessibility violation on each main screen, ${theme} theme`, async ({
-    page,
-  }) => {
-    await page.emulateMedia({ colorScheme: theme });
-    desk = await openDesk(page);
-    const screens = page.getByRole('navigation', { name: 'Screens' });
-    // The callback screen, with an outcome, field errors and the folded fields open.
-    await page.getByLabel('Caller (the client: number or SIP login)').fill('0671112233');
-    await page.getByLabel(/^Callee \(/).fill('sandbox_anna');
-    await page.getByRole('button', { name: 'Place sandbox callback' }).click();
-    await expect(page.locator('.outcome-panel [data-outcome]')).toBeVisible();
-    await page.getByText('Visitor, UTM and manager_dst override').click();
-    await page.getByLabel('Client IP').fill('1.2');
-    await page.getByLabel('Client IP').blur();
-    expect(await seriousViolations(page)).toEqual([]);
-    await screens.getByRole('button', { name: 'History' }).click();
-    await page.getByRole('list', { name: 'Attempts, newest first' }).getByRole('button').first().click();
-    await expect(page.getByRole('region', { name: 'Attempt details' })).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
-    await screens.getByRole('button', { name: 'Runs' }).click();
-    expect(await seriousViolations(page)).toEqual([]);
-    await screens.getByRole('button', { name: 'Profiles' }).click();
-    expect(await seriousViolations(page)).toEqual([]);
-  });
+  for (const locale of locales) {
+    test(`no serious or critical accessibility violation on each main screen, ${theme} theme, ${locale}`, async ({
+      page,
+    }) => {
+      // The labels come from the catalogue, so the same walk works in each language.
+      const t = translatorFor(locale);
+      await page.emulateMedia({ colorScheme: theme });
+      desk = await openDesk(page, { systemLanguages: [locale] });
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      const screens = page.getByRole('navigation', { name: t('app.screens') });
+      // The callback screen, with an outcome, field errors and the folded fields open.
+      await page.getByLabel(t('form.caller')).fill('0671112233');
+      await page.getByLabel(t('form.calleeNumber')).fill('sandbox_anna');
+      await page.getByRole('button', { name: t('form.placeSandboxCallback') }).click();
+      await expect(page.locator('.outcome-panel [data-outcome]')).toBeVisible();
+      await page.getByText(t('form.advanced')).click();
+      await page.getByLabel(t('form.clientIp')).fill('1.2');
+      await page.getByLabel(t('form.clientIp')).blur();
+      expect(await seriousViolations(page)).toEqual([]);
+      await screens.getByRole('button', { name: t('app.screen.history') }).click();
+      await page
+        .getByRole('list', { name: t('history.rowsLabel') })
+        .getByRole('button')
+        .first()
+        .click();
+      await expect(page.getByRole('region', { name: t('details.label') })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await screens.getByRole('button', { name: t('app.screen.runs') }).click();
+      expect(await seriousViolations(page)).toEqual([]);
+      await screens.getByRole('button', { name: t('app.screen.profiles') }).click();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
 }
 
 test('the whole flow works by keyboard alone, with a visible focus', async ({ page }) => {

@@ -30,7 +30,10 @@ export interface Desk {
  * main-process handlers, which talk to the real simulator over loopback.
  * Only Electron's IPC transport is left out.
  */
-export async function openDesk(page: Page, options: { encryption?: boolean } = {}): Promise<Desk> {
+export async function openDesk(
+  page: Page,
+  options: { encryption?: boolean; systemLanguages?: string[] } = {},
+): Promise<Desk> {
   const simulator = await startSimulator({ slowAnswerMs: 1_000, ringMs: 1_500 });
   const desk = testDesk(
     {
@@ -38,6 +41,8 @@ export async function openDesk(page: Page, options: { encryption?: boolean } = {
       simulatorUrl: () => simulator.url,
       timeoutMs: 3_000,
       callLogIntervalMs: { live: 500, simulator: 300 },
+      // The machine's own languages never decide a test: each says which system it stands for.
+      systemLanguages: () => options.systemLanguages ?? ['en-US'],
     },
     options.encryption ?? true,
   );

@@ -71,9 +71,23 @@ describe('callback-desk exit codes', () => {
       acceptedRpc,
     );
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Caller “067 111” is not a valid phone number');
-    expect(run.stderr).toContain('Callee “x y” is neither a phone number nor a SIP login');
+    expect(run.stderr).toContain('Caller: “067 111” is not a valid phone number');
+    expect(run.stderr).toContain('Callee: “x y” is neither a phone number nor a SIP login');
     expect(run.received).toHaveLength(0);
+  });
+
+  it('prints English on a Ukrainian system too, so scripts can rely on its words', async () => {
+    const run = await againstServer(
+      ['extended', '--caller', '067 111', '--callee', '101', '--project-id', '1'],
+      acceptedRpc,
+      {
+        LANG: 'uk_UA.UTF-8',
+        LC_ALL: 'uk_UA.UTF-8',
+      },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Nothing was sent: the request is not valid.');
+    expect(run.stderr).toContain('Caller: “067 111” is not a valid phone number');
   });
 
   it('2 and nothing sent when the key is missing, pointing at the environment and --sandbox', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { historyToCsv, historyToJson, maskNumbers } from '../../../electron/history/export';
 import type { HistoryEntry } from '../../../electron/history/history-types';
+import { text } from '../../../electron/contract/i18n/text';
 import { acceptedEnd, attempt } from '../../support/history-fixtures';
 
 const entry: HistoryEntry = {
@@ -42,5 +43,24 @@ describe('exports', () => {
 
   it('carry the request as the history holds it, with the key header redacted', () => {
     expect(JSON.parse(historyToJson([entry], false, 'en'))[0].request.headers['Auth-key']).toBe('[redacted]');
+  });
+
+  it('write each message in the language chosen when exporting; words stored as text stay as they were', () => {
+    const worded: HistoryEntry = {
+      ...entry,
+      end: { ...acceptedEnd, message: text('outcome.accepted', { status: 200 }), endedAt: entry.at },
+    };
+    const messages = (locale: 'en' | 'uk') =>
+      (JSON.parse(historyToJson([worded, entry], false, locale)) as { message: string }[]).map(
+        (item) => item.message,
+      );
+    expect(messages('en')).toEqual([
+      'Ringostat accepted the callback (HTTP 200).',
+      'It rings +380671112233, "then" the client',
+    ]);
+    expect(messages('uk')).toEqual([
+      'Ringostat прийняв зворотний дзвінок (HTTP 200).',
+      'It rings +380671112233, "then" the client',
+    ]);
   });
 });
