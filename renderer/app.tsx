@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Words } from '../electron/contract/i18n/text';
 import { locales, systemLocale, translatorFor } from '../electron/contract/i18n/translate';
-import type { DeskState } from '../electron/contract/desk-types';
+import type { DeskResult, DeskState } from '../electron/contract/desk-types';
 import type { CallbackFormInput } from '../electron/contract/schemas';
 import { CallbackForm } from './components/callback-form';
 import { HistoryScreen } from './components/history-screen';
@@ -65,10 +65,10 @@ export function App() {
   if (!state) return <p className="waiting">{t('app.loading')}</p>;
   const active = state.profiles.find((profile) => profile.id === state.activeId) ?? state.profiles[0];
   if (!active) return <p role="alert">{t('app.noProfile')}</p>;
-  const switchTo = async (id: string) => {
-    const result = await desk().activateProfile({ id });
+  const apply = (result: DeskResult<'setTheme'>) => {
     if (result.ok) setState(result.value);
   };
+  const switchTo = async (id: string) => apply(await desk().activateProfile({ id }));
   // A notice is known by its key and values, so it stays dismissed in another language.
   const notices = state.notices
     .map((notice) => ({ id: JSON.stringify(notice), words: t.words(notice) }))
@@ -106,58 +106,44 @@ export function App() {
               </button>
             ))}
           </nav>
-          <span className="top-setting">
-            <label htmlFor="active-profile">{t('app.profile')}</label>
-            <select
-              id="active-profile"
-              value={active.id}
-              onChange={(event) => void switchTo(event.target.value)}
-            >
-              {state.profiles.map((profile) => (
-                <option key={profile.id} value={profile.id}>
-                  {t('app.profileOption', { name: profile.name, target: profile.target })}
-                </option>
-              ))}
-            </select>
-          </span>
-          <span className="top-setting">
-            <label htmlFor="appearance">{t('app.appearance')}</label>
-            <select
-              id="appearance"
-              value={state.theme}
-              onChange={(event) =>
-                void desk()
-                  .setTheme({ theme: event.target.value as DeskState['theme'] })
-                  .then((result) => result.ok && setState(result.value))
-              }
-            >
-              <option value="system">{t('app.theme.system')}</option>
-              <option value="light">{t('app.theme.light')}</option>
-              <option value="dark">{t('app.theme.dark')}</option>
-            </select>
-          </span>
-          <span className="top-setting">
-            <label htmlFor="language">{t('app.language')}</label>
-            <select
-              id="language"
-              value={state.language}
-              onChange={(event) =>
-                void desk()
-                  .setLanguage({ language: event.target.value as DeskState['language'] })
-                  .then((result) => result.ok && setState(result.value))
-              }
-            >
-              <option value="system">
-                {t('app.language.system', { language: t(`app.language.${systemLanguage}`) })}
-              </option>
-              {locales.map((language) => (
-                // Each language is named in itself, so a person who cannot read the current one finds theirs.
-                <option key={language} value={language} lang={language}>
-                  {t(`app.language.${language}`)}
-                </option>
-              ))}
-            </select>
-          </span>
+          <TopSetting
+            id="active-profile"
+            label={t('app.profile')}
+            value={active.id}
+            options={state.profiles.map((profile) => ({
+              value: profile.id,
+              label: t('app.profileOption', { name: profile.name, target: profile.target }),
+            }))}
+            onChange={(id) => void switchTo(id)}
+          />
+          <TopSetting
+            id="appearance"
+            label={t('app.appearance')}
+            value={state.theme}
+            options={(['system', 'light', 'dark'] as const).map((theme) => ({
+              value: theme,
+              label: t(`app.theme.${theme}`),
+            }))}
+            onChange={(theme) => void desk().setTheme({ theme }).then(apply)}
+          />
+          <TopSetting
+            id="language"
+            label={t('app.language')}
+            value={state.language}
+            options={[
+              {
+                value: 'system' as const,
+                label: t('app.language.system', { language: t(`app.language.${systemLanguage}`) }),
+              },
+              // Each language is named in itself, so a person who cannot read the current one finds theirs.
+              ...locales.map((language) => ({
+                value: language,
+                label: t(`app.language.${language}`),
+                lang: language,
+              })),
+            ]}
+            onChange={(language) => void desk().setLanguage({ language }).then(apply)}
+          />
         </header>
         <main>
           {screen === 'profiles' ? <ProfilesScreen state={state} onState={setState} /> : null}
@@ -188,5 +174,29 @@ export function App() {
         </main>
       </div>
     </TranslatorContext.Provider>
+  );
+}
+
+interface TopSettingProps<T extends string> {
+  id: string;
+  label: string;
+  value: T;
+  options: { value: T; label: string; lang?: string }[];
+  onChange: (value: T) => void;
+}
+
+/** One of the top bar's choices: its label stays beside its select when the bar wraps. */
+function TopSetting<T extends string>({ id, label, value, options, onChange }: TopSettingProps<T>) {
+  return (
+    <span className="top-setting">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as T)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value} lang={option.lang}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </span>
   );
 }

@@ -1,3 +1,4 @@
+import { text } from '../contract/i18n/text';
 import { fail, ok, type Result } from '../contract/result';
 import type { CallLogRow } from '../contract/read-types';
 import { checkConnection } from '../ringostat/connection-check';
@@ -93,7 +94,14 @@ export async function runStaffCommand(values: ParsedValues, context: CliContext)
           (sip) => `${sip.login}${sip.online === null ? '' : sip.online ? ' (online)' : ' (offline)'}`,
         );
         context.io.out(
-          [person.name, person.department, ...sips, ...person.numbers].filter(Boolean).join(' · '),
+          [
+            person.name || english(text('staff.unnamed', { id: person.id })),
+            person.department,
+            ...sips,
+            ...person.numbers,
+          ]
+            .filter(Boolean)
+            .join(' · '),
         );
       }
       if (staff.value.length === 0) context.io.out('No employees.');

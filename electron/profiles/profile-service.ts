@@ -1,3 +1,4 @@
+import { translate } from '../contract/i18n/translate';
 import { resolveLocale, systemLocale, type LanguageChoice, type Locale } from '../contract/i18n/locales';
 import { text, type Text } from '../contract/i18n/text';
 import { randomUUID } from 'node:crypto';
@@ -60,7 +61,10 @@ export class ProfileService {
     this.settings = {
       version: 1,
       activeProfileId: sandboxProfile.id,
-      profiles: [{ ...sandboxProfile }],
+      // The first profile is named in the system's language; it is the person's to rename.
+      profiles: [
+        { ...sandboxProfile, name: translate(text('profile.sandboxName'), systemLocale(systemLanguages())) },
+      ],
       keys: {},
     };
     this.save();

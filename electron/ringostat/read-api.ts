@@ -251,7 +251,8 @@ function staffMember(id: string, value: unknown): StaffMember {
   }
   return {
     id: text(person.id) || id,
-    name: text(person.fio) || text(person.name) || `Employee ${id}`,
+    // Nameless employees are named where they are shown, in the reader's language.
+    name: text(person.fio) || text(person.name),
     email: text(person.email),
     department: text(person.department) || text((person.department as { name?: unknown } | undefined)?.name),
     sipLogins,

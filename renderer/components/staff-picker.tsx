@@ -92,7 +92,7 @@ export function StaffPicker({ onPick, onClose }: StaffPickerProps) {
       <ul className="staff-list">
         {shown.map((person) => (
           <li key={person.id}>
-            <strong>{person.name}</strong>
+            <strong>{person.name || t('staff.unnamed', { id: person.id })}</strong>
             {person.department ? <span className="field-hint"> · {person.department}</span> : null}
             <div className="staff-targets">
               {person.sipLogins.map((sip) => (

@@ -10,7 +10,7 @@ test('on a Ukrainian system the app speaks Ukrainian: labels, validation, outcom
   desk = await openDesk(page, { systemLanguages: ['uk-UA', 'en-US'] });
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
   await expect(page.getByRole('status').filter({ hasText: 'Пісочниця' })).toContainText(
-    'Жоден справжній телефон не задзвонить.',
+    'профіль «Пісочниця» · зворотні дзвінки йдуть до вбудованого симулятора Ringostat. Жоден справжній телефон не задзвонить.',
   );
   await expect(page.getByLabel('Мова')).toHaveValue('system');
   await expect(page.getByLabel('Мова').locator('option[value="system"]')).toHaveText(

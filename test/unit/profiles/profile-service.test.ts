@@ -33,6 +33,24 @@ describe('profiles', () => {
     expect(store.saves).toBe(1);
   });
 
+  it('name the first profile and speak in the system’s language until a language is chosen', () => {
+    const store = new MemorySettingsStore();
+    const service = new ProfileService(store, fakeCipher(), undefined, () => ['uk-UA', 'en-US']);
+    expect(service.state()).toMatchObject({
+      profiles: [{ name: 'Пісочниця' }],
+      language: 'system',
+      locale: 'uk',
+      systemLocale: 'uk',
+    });
+    service.setLanguage('en');
+    expect(new ProfileService(store, fakeCipher(), undefined, () => ['uk-UA']).state()).toMatchObject({
+      profiles: [{ name: 'Пісочниця' }],
+      language: 'en',
+      locale: 'en',
+      systemLocale: 'uk',
+    });
+  });
+
   it('normalise numbers, country and API URL when saved, and make a new profile active', () => {
     const { service, id } = serviceWithShop();
     expect(service.state().activeId).toBe(id);
