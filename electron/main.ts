@@ -6,6 +6,7 @@ import {
   createImportOpener,
   createSafeStorageCipher,
 } from './adapters';
+import { chromiumLanguage } from './contract/i18n/locales';
 import { createDesk, type Desk } from './desk';
 import { registerDeskIpc } from './ipc';
 import { installMenu } from './menu';
@@ -20,13 +21,20 @@ let desk: Desk | undefined;
 const userData = process.env.CALLBACK_DESK_USER_DATA;
 if (userData) app.setPath('userData', userData);
 
+const settingsStore = createElectronSettingsStore();
+// A language chosen by hand reaches Chromium's own words too; Chromium reads it only before start.
+const language = chromiumLanguage(
+  (settingsStore.load().data as { language?: unknown } | undefined)?.language,
+);
+if (language) app.commandLine.appendSwitch('lang', language);
+
 async function start(): Promise<void> {
   denyAllPermissions();
   // Profiles that target the embedded simulator (the first-start Sandbox) send here: nothing real rings.
   const running = await startSimulator();
   simulator = running;
   const services = createDesk({
-    settingsStore: createElectronSettingsStore(),
+    settingsStore,
     cipher: createSafeStorageCipher(),
     historyFolder: join(app.getPath('userData'), 'history'),
     transport: nodeTransport,

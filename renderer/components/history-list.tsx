@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { HistoryPage, HistorySummary } from '../../electron/contract/desk-types';
 import type { HistoryFilter } from '../../electron/history/history-types';
 import { desk } from '../desk';
+import { formatDateTime } from '../../electron/contract/i18n/translate';
 import { useT } from '../i18n';
 
 const rowHeight = 44;
@@ -25,7 +26,6 @@ interface HistoryListProps {
  */
 export function HistoryList({ filter, selectedId, onSelect, onStatus }: HistoryListProps) {
   const t = useT();
-  const timeFormat = new Intl.DateTimeFormat(t.locale, { dateStyle: 'short', timeStyle: 'medium' });
   const [total, setTotal] = useState(0);
   const [pages, setPages] = useState<Map<number, HistorySummary[]>>(new Map());
   const [scrollTop, setScrollTop] = useState(0);
@@ -97,7 +97,7 @@ export function HistoryList({ filter, selectedId, onSelect, onStatus }: HistoryL
                 aria-current={entry.id === selectedId ? 'true' : undefined}
                 onClick={() => onSelect(entry.id)}
               >
-                <span className="row-time">{timeFormat.format(new Date(entry.at))}</span>
+                <span className="row-time">{formatDateTime(entry.at, t.locale, 'short')}</span>
                 <span className="row-outcome" data-outcome={entry.outcome}>
                   {t(`outcomeWord.${entry.outcome}`)}
                 </span>

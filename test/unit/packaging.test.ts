@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { locales } from '../../electron/contract/i18n/locales';
 
 const root = resolve(import.meta.dirname, '../..');
 const config = parse(readFileSync(resolve(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
@@ -23,6 +24,10 @@ describe('the packaging configuration (packaging itself needs the internet, so i
     const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { main: string };
     expect(pkg.main.startsWith('dist/main/')).toBe(true);
     expect(existsSync(resolve(root, 'resources/icon.png'))).toBe(true);
+  });
+
+  it('keeps Chromium’s own words for each language the app speaks', () => {
+    expect(config.electronLanguages).toEqual(['en-US', ...locales.filter((locale) => locale !== 'en')]);
   });
 
   it('sets the fuses of a hardened build', () => {

@@ -19,3 +19,13 @@ export function systemLocale(preferred: readonly string[]): Locale {
 export function resolveLocale(choice: LanguageChoice, preferred: readonly string[]): Locale {
   return choice === 'system' ? systemLocale(preferred) : choice;
 }
+
+/**
+ * Chromium's own language (context menus, file pickers, date fields) for a
+ * language chosen by hand; null leaves it to the system. Read from the saved
+ * settings before the app starts, since Chromium takes it only then.
+ */
+export function chromiumLanguage(savedChoice: unknown): string | null {
+  if (savedChoice === 'en') return 'en-US';
+  return locales.find((locale) => locale === savedChoice) ?? null;
+}

@@ -52,16 +52,27 @@ export function translatorFor(locale: Locale): Translator {
   return t;
 }
 
-/** Dates and times as the language writes them. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** Dates and times as the language writes them: `short` for lists, `medium` for a single attempt. */
 export function formatDateTime(iso: string, locale: Locale, style: 'short' | 'medium' = 'medium'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: style === 'short' ? 'short' : 'medium',
-    timeStyle: 'medium',
-  }).format(date);
+  const id = `${locale}:${style}`;
+  let format = dateFormats.get(id);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: style, timeStyle: 'medium' });
+    dateFormats.set(id, format);
+  }
+  return format.format(date);
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale).format(value);
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
 }

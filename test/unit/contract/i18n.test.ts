@@ -2,6 +2,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import en from '../../../electron/contract/i18n/en.json' with { type: 'json' };
 import uk from '../../../electron/contract/i18n/uk.json' with { type: 'json' };
+import { chromiumLanguage } from '../../../electron/contract/i18n/locales';
 import { text } from '../../../electron/contract/i18n/text';
 import {
   formatDateTime,
@@ -143,6 +144,19 @@ describe('choosing the language', () => {
     expect(systemLocale(['en-GB', 'uk-UA'])).toBe('en');
     expect(systemLocale(['de-DE', 'fr'])).toBe('en');
     expect(systemLocale([])).toBe('en');
+  });
+
+  it('tells Chromium a language chosen by hand, and leaves "system" to the system', () => {
+    expect([chromiumLanguage('uk'), chromiumLanguage('en'), chromiumLanguage('system')]).toEqual([
+      'uk',
+      'en-US',
+      null,
+    ]);
+    expect([chromiumLanguage(undefined), chromiumLanguage('de'), chromiumLanguage(42)]).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('lets a manual choice win over the system', () => {
