@@ -3,13 +3,8 @@ import type en from './en.json';
 /** The name of one message in the catalogues. */
 export type MessageKey = keyof typeof en;
 
-/** A moment, formatted by the reader's locale when the message is shown. */
-export interface DateValue {
-  date: string;
-}
-
 /** A list of messages reads as sentences one after another. */
-export type TextValue = string | number | Text | DateValue | Text[];
+export type TextValue = string | number | Text | Text[];
 
 /**
  * A message as data: a catalogue key and its values. Built where the thing

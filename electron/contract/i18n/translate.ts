@@ -22,20 +22,27 @@ function formatterFor(locale: Locale, key: MessageKey): IntlMessageFormat {
   return formatter;
 }
 
-/** Puts a message into words in one language; plain stored words pass through. */
+/**
+ * Puts a message into words in one language; plain stored words pass through.
+ * Never throws: a message read from disk may lack a value or name a key this
+ * version does not know, and then reads as its pattern rather than breaking the page.
+ */
 export function translate(words: Words, locale: Locale): string {
   if (typeof words === 'string') return words;
-  const values: Record<string, string | number | Date> = {};
-  for (const [name, value] of Object.entries(words.values ?? {})) values[name] = valueIn(value, locale);
-  const formatted = formatterFor(locale, words.key).format(values);
-  return Array.isArray(formatted) ? formatted.join('') : String(formatted);
+  try {
+    const values: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(words.values ?? {})) values[name] = valueIn(value, locale);
+    const formatted = formatterFor(locale, words.key).format(values);
+    return Array.isArray(formatted) ? formatted.join('') : String(formatted);
+  } catch {
+    return catalogues[locale][words.key] ?? catalogues.en[words.key] ?? String(words.key);
+  }
 }
 
-function valueIn(value: TextValue, locale: Locale): string | number | Date {
+function valueIn(value: TextValue, locale: Locale): string | number {
   if (typeof value === 'string' || typeof value === 'number') return value;
   if (Array.isArray(value)) return value.map((item) => translate(item, locale)).join(' ');
-  if (isText(value)) return translate(value, locale);
-  return new Date(value.date);
+  return isText(value) ? translate(value, locale) : '';
 }
 
 /** A translator for one language: `t('key', { values })`, or any stored words. */

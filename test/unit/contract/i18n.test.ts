@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../electron/contract/i18n/en.json' with { type: 'json' };
 import uk from '../../../electron/contract/i18n/uk.json' with { type: 'json' };
 import { chromiumLanguage } from '../../../electron/contract/i18n/locales';
-import { text } from '../../../electron/contract/i18n/text';
+import { text, type Text } from '../../../electron/contract/i18n/text';
 import {
   formatDateTime,
   formatNumber,
@@ -119,6 +119,14 @@ describe('translating', () => {
       '21 спроба',
       '1\u00a0000 спроб',
     ]);
+  });
+
+  it('never throws on a message read from disk that lacks a value or names an unknown key', () => {
+    expect(translate({ key: 'outcome.accepted' }, 'uk')).toBe(
+      'Ringostat прийняв зворотний дзвінок (HTTP {status}).',
+    );
+    expect(translate({ key: 'no.such.key' } as unknown as Text, 'en')).toBe('no.such.key');
+    expect(translate(text('outcome.says', { message: { values: {} } } as never), 'en')).toBe(': “”');
   });
 
   it('keeps words stored as plain text (history written before messages were data) as they are', () => {
