@@ -9,7 +9,8 @@ export interface MenuActions {
   command(command: MenuCommand): void;
   /** Opens the README that ships with the app. */
   openGuide(): void;
-  openExternal(url: string): void;
+  /** Opens the vendor's callback API page, the one outside address the menu knows. */
+  openVendorApi(): void;
   showAbout(): void;
 }
 
@@ -118,7 +119,7 @@ export function buildMenuTemplate(
       label: t('menu.help'),
       submenu: [
         { label: t('menu.guide'), click: () => actions.openGuide() },
-        { label: t('menu.vendorApi'), click: () => actions.openExternal(vendorApiUrl) },
+        { label: t('menu.vendorApi'), click: () => actions.openVendorApi() },
         ...(mac ? [] : [{ type: 'separator' } as const, about]),
       ],
     },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Locale } from './contract/i18n/locales';
 import { translatorFor } from './contract/i18n/translate';
 import { menuChannel } from './contract/menu-commands';
-import { buildMenuTemplate } from './menu-template';
+import { buildMenuTemplate, vendorApiUrl } from './menu-template';
 
 /**
  * Installs the application menu in the app's language; its own commands go to
@@ -23,7 +23,8 @@ export function installMenu(window: BrowserWindow, locale: Locale): void {
         );
         if (guide) void shell.openPath(guide);
       },
-      openExternal: (url) => void shell.openExternal(url),
+      // A fixed https address of this file's own, never one from the page.
+      openVendorApi: () => void shell.openExternal(vendorApiUrl) /* eng-disable OPEN_EXTERNAL_JS_CHECK */,
       showAbout: () =>
         void dialog.showMessageBox(window, {
           type: 'info',

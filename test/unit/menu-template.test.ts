@@ -5,7 +5,7 @@ import { buildMenuTemplate, vendorApiUrl } from '../../electron/menu-template';
 type MenuItemConstructorOptions = ReturnType<typeof buildMenuTemplate>[number];
 
 function menu(platform: NodeJS.Platform, development: boolean, locale: Locale = 'en') {
-  const actions = { command: vi.fn(), openGuide: vi.fn(), openExternal: vi.fn(), showAbout: vi.fn() };
+  const actions = { command: vi.fn(), openGuide: vi.fn(), openVendorApi: vi.fn(), showAbout: vi.fn() };
   return {
     template: buildMenuTemplate({ platform, development, appName: 'Callback Desk', locale }, actions),
     actions,
@@ -87,7 +87,8 @@ describe('the application menu', () => {
     const help = template.find((item) => item.role === 'help');
     for (const item of (help?.submenu as MenuItemConstructorOptions[]) ?? []) click(item);
     expect(actions.openGuide).toHaveBeenCalledOnce();
-    expect(actions.openExternal).toHaveBeenCalledWith(vendorApiUrl);
+    expect(actions.openVendorApi).toHaveBeenCalledOnce();
+    expect(vendorApiUrl).toMatch(/^https:\/\/help\.ringostat\.com\//);
     expect(actions.showAbout).toHaveBeenCalledOnce();
     const mac = menu('darwin', false).template;
     expect(mac[0]?.label).toBe('Callback Desk');
