@@ -1,5 +1,6 @@
 import type { CallbackPreview } from '../../electron/contract/desk-types';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { MessageKey } from '../../electron/contract/i18n/text';
 import type { DraftField, FormDraft } from '../form-draft';
 import { useT } from '../i18n';
 import { SipStatusHint } from './sip-status-hint';
@@ -61,23 +62,7 @@ export function ExtendedFields({
         onChange={(value) => update('caller', value)}
         onBlur={() => touch('caller')}
       />
-      <fieldset className="inline-choice">
-        <legend>{t('form.calleeType')}</legend>
-        <Choice
-          name="calleeType"
-          value="number"
-          current={draft.calleeType}
-          label={t('form.calleeType.number')}
-          update={update}
-        />
-        <Choice
-          name="calleeType"
-          value="scheme"
-          current={draft.calleeType}
-          label={t('form.calleeType.scheme')}
-          update={update}
-        />
-      </fieldset>
+      <ChoiceGroup name="calleeType" values={['number', 'scheme']} draft={draft} update={update} />
       <TextField
         label={scheme ? t('form.calleeScheme') : t('form.calleeNumber')}
         value={draft.callee}
@@ -103,47 +88,21 @@ export function ExtendedFields({
           </button>
         </p>
       )}
-      <fieldset className="inline-choice">
-        <legend>{t('form.direction')}</legend>
-        <Choice
-          name="direction"
-          value="out"
-          current={draft.direction}
-          label={t('form.direction.out')}
-          update={update}
-        />
-        <Choice
-          name="direction"
-          value="in"
-          current={draft.direction}
-          label={t('form.direction.in')}
-          update={update}
-        />
-      </fieldset>
-      <fieldset className="inline-choice">
-        <legend>{t('form.first')}</legend>
-        <Choice
-          name="first"
-          value="employee"
-          current={draft.first}
-          label={t('form.first.employee')}
-          update={update}
-          disabled={draft.managerDst !== ''}
-        />
-        <Choice
-          name="first"
-          value="client"
-          current={draft.first}
-          label={t('form.first.client')}
-          update={update}
-          disabled={draft.managerDst !== ''}
-        />
+      <ChoiceGroup name="direction" values={['out', 'in']} draft={draft} update={update} />
+      <ChoiceGroup
+        name="first"
+        values={['employee', 'client']}
+        draft={draft}
+        update={update}
+        // A raw manager_dst wins over "who rings first", so the choice is shown but not taken.
+        disabled={draft.managerDst !== ''}
+      >
         <span className="manager-dst" aria-live="polite">
           {preview?.managerDst !== null && preview?.managerDst !== undefined
             ? t('form.managerDstSends', { value: preview.managerDst, first: whoFirst ?? 'employee' })
             : null}
         </span>
-      </fieldset>
+      </ChoiceGroup>
       <details className="advanced" open={advancedFilled || undefined}>
         <summary>{t('form.advanced')}</summary>
         <div className="advanced-grid">
@@ -182,27 +141,39 @@ export function ExtendedFields({
   );
 }
 
-interface ChoiceProps {
-  name: 'calleeType' | 'direction' | 'first';
-  value: string;
-  current: string;
-  label: string;
+/** Each choice's label is the catalogue's `form.<name>.<value>`; the legend is `form.<name>`. */
+type Choices =
+  | { name: 'calleeType'; values: ['number', 'scheme'] }
+  | { name: 'direction'; values: ['out', 'in'] }
+  | { name: 'first'; values: ['employee', 'client'] };
+
+type ChoiceGroupProps = Choices & {
+  draft: FormDraft;
   update: (field: DraftField, value: string) => void;
   disabled?: boolean;
-}
+  children?: ReactNode;
+};
 
-function Choice({ name, value, current, label, update, disabled }: ChoiceProps) {
+/** One of the form's radio choices, with whatever it explains beside it. */
+function ChoiceGroup({ name, values, draft, update, disabled, children }: ChoiceGroupProps) {
+  const t = useT();
   return (
-    <label className={current === value ? 'chosen' : undefined}>
-      <input
-        type="radio"
-        name={name}
-        value={value}
-        checked={current === value}
-        disabled={disabled}
-        onChange={() => update(name, value)}
-      />
-      {label}
-    </label>
+    <fieldset className="inline-choice">
+      <legend>{t(`form.${name}`)}</legend>
+      {values.map((value: string) => (
+        <label key={value} className={draft[name] === value ? 'chosen' : undefined}>
+          <input
+            type="radio"
+            name={name}
+            value={value}
+            checked={draft[name] === value}
+            disabled={disabled}
+            onChange={() => update(name, value)}
+          />
+          {t(`form.${name}.${value}` as MessageKey)}
+        </label>
+      ))}
+      {children}
+    </fieldset>
   );
 }

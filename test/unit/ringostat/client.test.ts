@@ -24,6 +24,16 @@ const extended = (caller: string, extra: Partial<CallbackForm> = {}): PreparedCa
     ...extra,
   } as CallbackForm);
 
+/** Sends once through the real transport and reads the result in English. */
+async function send(callback: PreparedCallback, apiTarget: ApiTarget, timeoutMs?: number) {
+  return inEnglish(
+    await sendCallback(callback, apiTarget, {
+      transport: nodeTransport,
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    }),
+  );
+}
+
 describe('the client against the simulator, over loopback HTTP', () => {
   let simulator: RunningSimulator;
   let target: ApiTarget;
@@ -35,9 +45,7 @@ describe('the client against the simulator, over loopback HTTP', () => {
 
   it('places an extended callback: accepted, and the simulator logs exactly that call', async () => {
     const before = simulator.calls().length;
-    const result = inEnglish(
-      await sendCallback(extended('+38 067 111 22 33'), target, { transport: nodeTransport }),
-    );
+    const result = await send(extended('+38 067 111 22 33'), target);
     expect(result.outcome).toBe('accepted');
     expect(result.httpStatus).toBe(200);
     expect(result.explanation).toContain('It rings the employee side (SIP sandbox_anna) first');
@@ -46,73 +54,48 @@ describe('the client against the simulator, over loopback HTTP', () => {
 
   it('places a simple callback from a project number', async () => {
     const callback = prepared({ method: 'simple', extension: '044 111 22 33', destination: '067 111 22 33' });
-    const result = inEnglish(await sendCallback(callback, target, { transport: nodeTransport }));
+    const result = await send(callback, target);
     expect(result.outcome).toBe('accepted');
   });
 
   it('reports a wrong key as rejected with 401 and the plain reason', async () => {
-    const result = inEnglish(
-      await sendCallback(
-        extended('0671112233'),
-        { ...target, authKey: 'wrong-key-123456' },
-        { transport: nodeTransport },
-      ),
-    );
+    const result = await send(extended('0671112233'), { ...target, authKey: 'wrong-key-123456' });
     expect(result).toMatchObject({ outcome: 'rejected', httpStatus: 401 });
     expect(result.message).toContain('missing or wrong');
   });
 
   it('reports a key without access as rejected with 403', async () => {
-    const result = inEnglish(
-      await sendCallback(
-        extended('0671112233'),
-        { ...target, authKey: sandbox.noAccessKey },
-        { transport: nodeTransport },
-      ),
-    );
+    const result = await send(extended('0671112233'), { ...target, authKey: sandbox.noAccessKey });
     expect(result).toMatchObject({ outcome: 'rejected', httpStatus: 403 });
   });
 
   it('reports a JSON-RPC refusal inside HTTP 200 as rejected, not accepted', async () => {
-    const result = inEnglish(
-      await sendCallback(extended('+380 50 000 0001'), target, { transport: nodeTransport }),
-    );
+    const result = await send(extended('+380 50 000 0001'), target);
     expect(result).toMatchObject({ outcome: 'rejected', httpStatus: 200 });
     expect(result.serverMessage).toBe('Outgoing calls to this number are forbidden');
   });
 
   it('waits for a slow answer within the timeout', async () => {
-    const result = inEnglish(
-      await sendCallback(extended('+380 50 000 0002'), target, { transport: nodeTransport }),
-    );
+    const result = await send(extended('+380 50 000 0002'), target);
     expect(result.outcome).toBe('accepted');
     expect(result.latencyMs).toBeGreaterThanOrEqual(250);
   });
 
   it('reports a 500 as unknown', async () => {
-    const result = inEnglish(
-      await sendCallback(extended('+380 50 000 0003'), target, { transport: nodeTransport }),
-    );
+    const result = await send(extended('+380 50 000 0003'), target);
     expect(result).toMatchObject({ outcome: 'unknown', httpStatus: 500 });
   });
 
   it('reports an HTML page with HTTP 200 as unknown, although the call was placed', async () => {
     const before = simulator.calls().length;
-    const result = inEnglish(
-      await sendCallback(extended('+380 50 000 0005'), target, { transport: nodeTransport }),
-    );
+    const result = await send(extended('+380 50 000 0005'), target);
     expect(result).toMatchObject({ outcome: 'unknown', httpStatus: 200 });
     expect(simulator.calls().length).toBe(before + 1);
   });
 
   it('gives up on a silent server: unknown, after exactly one request', async () => {
     const before = simulator.requestCount('/a/v2');
-    const result = inEnglish(
-      await sendCallback(extended('+380 50 000 0004'), target, {
-        transport: nodeTransport,
-        timeoutMs: 300,
-      }),
-    );
+    const result = await send(extended('+380 50 000 0004'), target, 300);
     expect(result).toMatchObject({ outcome: 'unknown', httpStatus: null });
     expect(result.message).toContain('no answer within 0.3 s');
     expect(simulator.requestCount('/a/v2')).toBe(before + 1);
@@ -123,16 +106,7 @@ describe('the client against servers that misbehave', () => {
   it('a server that never answers: one request, outcome unknown', async () => {
     const server = await startLoopbackServer({ kind: 'silence' });
     try {
-      const result = inEnglish(
-        await sendCallback(
-          extended('0671112233'),
-          { apiUrl: server.url, authKey: 'k-12345678' },
-          {
-            transport: nodeTransport,
-            timeoutMs: 200,
-          },
-        ),
-      );
+      const result = await send(extended('0671112233'), { apiUrl: server.url, authKey: 'k-12345678' }, 200);
       expect(result.outcome).toBe('unknown');
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(server.received).toHaveLength(1);
@@ -144,15 +118,7 @@ describe('the client against servers that misbehave', () => {
   it('a reset connection after the request arrived: unknown', async () => {
     const server = await startLoopbackServer({ kind: 'reset' });
     try {
-      const result = inEnglish(
-        await sendCallback(
-          extended('0671112233'),
-          { apiUrl: server.url, authKey: 'k-12345678' },
-          {
-            transport: nodeTransport,
-          },
-        ),
-      );
+      const result = await send(extended('0671112233'), { apiUrl: server.url, authKey: 'k-12345678' });
       expect(result.outcome).toBe('unknown');
       expect(result.message).toContain('the connection was reset');
       expect(server.received).toHaveLength(1);
@@ -162,15 +128,10 @@ describe('the client against servers that misbehave', () => {
   });
 
   it('nothing listening: not sent', async () => {
-    const result = inEnglish(
-      await sendCallback(
-        extended('0671112233'),
-        { apiUrl: await closedPortUrl(), authKey: 'k-12345678' },
-        {
-          transport: nodeTransport,
-        },
-      ),
-    );
+    const result = await send(extended('0671112233'), {
+      apiUrl: await closedPortUrl(),
+      authKey: 'k-12345678',
+    });
     expect(result).toMatchObject({ outcome: 'not-sent', httpStatus: null });
     expect(result.message).toContain('the connection was refused. Nothing was sent.');
   });
@@ -181,15 +142,10 @@ describe('the client against servers that misbehave', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as net.AddressInfo).port;
     try {
-      const result = inEnglish(
-        await sendCallback(
-          extended('0671112233'),
-          { apiUrl: `https://127.0.0.1:${port}`, authKey: 'k-12345678' },
-          {
-            transport: nodeTransport,
-            timeoutMs: 200,
-          },
-        ),
+      const result = await send(
+        extended('0671112233'),
+        { apiUrl: `https://127.0.0.1:${port}`, authKey: 'k-12345678' },
+        200,
       );
       expect(result.outcome).toBe('not-sent');
       expect(result.message).toContain('no connection within 0.2 s');
@@ -207,15 +163,7 @@ describe('the client against servers that misbehave', () => {
       body: JSON.stringify({ message: `Bad key ${key} for project` }),
     });
     try {
-      const result = inEnglish(
-        await sendCallback(
-          extended('0671112233'),
-          { apiUrl: server.url, authKey: key },
-          {
-            transport: nodeTransport,
-          },
-        ),
-      );
+      const result = await send(extended('0671112233'), { apiUrl: server.url, authKey: key });
       expect(server.received[0]?.headers['auth-key']).toBe(key);
       expect(result.outcome).toBe('rejected');
       expect(result.serverMessage).toBe('Bad key [redacted] for project');
