@@ -53,7 +53,7 @@ export function App() {
     [],
   );
   // Stable, so screens that poll can list it among their effect's inputs.
-  const historyChangedCallback = useCallback(() => setHistoryVersion((version) => version + 1), []);
+  const historyChanged = useCallback(() => setHistoryVersion((version) => version + 1), []);
 
   useEffect(() => {
     void desk()
@@ -73,7 +73,6 @@ export function App() {
   const notices = state.notices
     .map((notice) => ({ id: JSON.stringify(notice), words: t.words(notice) }))
     .filter((notice) => !dismissed.includes(notice.id));
-  const historyChanged = historyChangedCallback;
 
   return (
     <TranslatorContext.Provider value={t}>

@@ -1,10 +1,8 @@
 import { createContext, useContext } from 'react';
 import { systemLocale, translatorFor, type Translator } from '../electron/contract/i18n/translate';
 
-/** The page's language before the app's state says otherwise: the browser's preferred languages. */
-export const pageTranslator = translatorFor(systemLocale(navigator.languages));
-
-export const TranslatorContext = createContext<Translator>(pageTranslator);
+/** Before the app's state says otherwise, the page speaks the browser's preferred language. */
+export const TranslatorContext = createContext<Translator>(translatorFor(systemLocale(navigator.languages)));
 
 /** The translator for the language the app speaks now. */
 export function useT(): Translator {

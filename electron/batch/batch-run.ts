@@ -1,4 +1,4 @@
-import { text, type Text } from '../contract/i18n/text';
+import { selector, text, type Text } from '../contract/i18n/text';
 import type { SentCallback } from '../contract/desk-types';
 import type { Outcome } from '../ringostat/types';
 import type { BatchRow } from './batch-plan';
@@ -142,10 +142,9 @@ export class BatchRun {
           };
       if (this.options.stopOnFailure && row.result.outcome !== 'accepted' && this.current() !== 'stopping') {
         this.status = 'stopping';
-        // ICU selectors are words: "not-sent" is written "not_sent".
         this.stoppedBecause = text('batch.stoppedOnFailure', {
           row: row.index,
-          outcome: row.result.outcome.replace('-', '_'),
+          outcome: selector(row.result.outcome),
         });
       }
       if (this.current() === 'stopping' || position === queue.length - 1) continue;

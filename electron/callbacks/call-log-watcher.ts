@@ -1,4 +1,4 @@
-import { text, type Text } from '../contract/i18n/text';
+import { selector, text, type Text } from '../contract/i18n/text';
 import type { DeskError } from '../contract/desk-types';
 import { fail, ok, type Result } from '../contract/result';
 import type { HistoryStore } from '../history/history-store';
@@ -171,7 +171,7 @@ export class CallLogWatcher {
 
 /** A row's ending in a few words, for tables: "ANSWERED, 23 s" or "provisional: NO ANSWER". */
 export function describeCallLog(state: CallLogState): Text {
-  if (!state.row) return text('callLog.summaryStatus', { status: state.status.replace('-', '_') });
+  if (!state.row) return text('callLog.summaryStatus', { status: selector(state.status) });
   const disposition = String(state.row.disposition ?? '?');
   const ending =
     state.row.duration === undefined

@@ -1,4 +1,4 @@
-import { text, type Text } from '../contract/i18n/text';
+import { selector, text, type Text } from '../contract/i18n/text';
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { CallbackPreview, DeskError, SentCallback } from '../contract/desk-types';
 import { fail, ok, type Result } from '../contract/result';
@@ -139,7 +139,7 @@ export class CallbackService {
         code: 'confirm-duplicate',
         message: text('send.confirmDuplicate', {
           seconds: secondsAgo,
-          outcome: previous.outcome.replace('-', '_'),
+          outcome: selector(previous.outcome),
         }),
         previous: {
           at: previous.at,

@@ -76,15 +76,17 @@ export class ProfileService {
   }
 
   state(): DeskState {
+    const language = this.language();
+    const system = systemLocale(this.systemLanguages());
     const encryption = this.cipher.status();
     return {
       profiles: this.settings.profiles.map((profile) => this.view(profile)),
       activeId: this.settings.activeProfileId,
       keyStorage: { encrypted: encryption.available, reason: encryption.reason },
       theme: this.theme(),
-      language: this.language(),
-      locale: this.locale(),
-      systemLocale: systemLocale(this.systemLanguages()),
+      language,
+      locale: language === 'system' ? system : language,
+      systemLocale: system,
       notices: [...this.notices],
     };
   }

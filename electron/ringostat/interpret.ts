@@ -174,7 +174,7 @@ function refusalIn(json: Record<string, unknown>): boolean {
 }
 
 /** The server's own words: a JSON message field, an HTML title, or the start of a text body. */
-export function serverMessageOf(body: string, json: unknown): string | null {
+function serverMessageOf(body: string, json: unknown): string | null {
   if (isObject(json)) {
     const error = json.error;
     const candidates = [

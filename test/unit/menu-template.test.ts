@@ -1,6 +1,6 @@
 import type { Locale } from '../../electron/contract/i18n/locales';
 import { describe, expect, it, vi } from 'vitest';
-import { buildMenuTemplate, vendorApiUrl } from '../../electron/menu-template';
+import { buildMenuTemplate } from '../../electron/menu-template';
 
 type MenuItemConstructorOptions = ReturnType<typeof buildMenuTemplate>[number];
 
@@ -88,7 +88,6 @@ describe('the application menu', () => {
     for (const item of (help?.submenu as MenuItemConstructorOptions[]) ?? []) click(item);
     expect(actions.openGuide).toHaveBeenCalledOnce();
     expect(actions.openVendorApi).toHaveBeenCalledOnce();
-    expect(vendorApiUrl).toMatch(/^https:\/\/help\.ringostat\.com\//);
     expect(actions.showAbout).toHaveBeenCalledOnce();
     const mac = menu('darwin', false).template;
     expect(mac[0]?.label).toBe('Callback Desk');

@@ -43,3 +43,8 @@ export function mapStrings(message: Text, change: (value: string) => string): Te
   }
   return { key: message.key, values };
 }
+
+/** A value a message chooses its words by (`{outcome, select, …}`): ICU selectors are words, so "not-sent" becomes "not_sent". */
+export function selector(value: string): string {
+  return value.replace(/-/g, '_');
+}

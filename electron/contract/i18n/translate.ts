@@ -60,9 +60,11 @@ export function translatorFor(locale: Locale): Translator {
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
 
-/** Dates and times as the language writes them: `short` for lists, `medium` for a single attempt. */
+/**
+ * Dates and times as the language writes them: `short` for lists, `medium` for
+ * a single attempt. Numbers are formatted inside messages (`{count, number}`).
+ */
 export function formatDateTime(iso: string, locale: Locale, style: 'short' | 'medium' = 'medium'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
@@ -73,13 +75,4 @@ export function formatDateTime(iso: string, locale: Locale, style: 'short' | 'me
     dateFormats.set(id, format);
   }
   return format.format(date);
-}
-
-export function formatNumber(value: number, locale: Locale): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, format);
-  }
-  return format.format(value);
 }

@@ -6,7 +6,6 @@ import { chromiumLanguage } from '../../../electron/contract/i18n/locales';
 import { text, type Text } from '../../../electron/contract/i18n/text';
 import {
   formatDateTime,
-  formatNumber,
   resolveLocale,
   systemLocale,
   translate,
@@ -139,9 +138,10 @@ describe('translating', () => {
     const at = '2026-11-26T10:05:00Z';
     expect(formatDateTime(at, 'en')).toMatch(/Nov 26, 2026/);
     expect(formatDateTime(at, 'uk')).toMatch(/26 лист\. 2026/);
-    expect(formatNumber(1234567, 'en')).toBe('1,234,567');
+    const count = text('history.count', { count: 1234567 });
+    expect(translate(count, 'en')).toBe('1,234,567 attempts');
     // Ukrainian groups digits with a no-break space.
-    expect(formatNumber(1234567, 'uk')).toBe('1\u00a0234\u00a0567');
+    expect(translate(count, 'uk')).toBe('1\u00a0234\u00a0567 спроб');
   });
 });
 
