@@ -151,6 +151,7 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
               placeholder={profile.numbers[0] ?? '+380 44 111 22 33'}
               error={errorFor('extension')}
               hint={sendHint('extension')}
+              reserveNote
               onChange={(value) => update('extension', value)}
               onBlur={() => touch('extension')}
             />
@@ -165,6 +166,7 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
               placeholder="+38 067 111 22 33"
               error={errorFor('destination')}
               hint={sendHint('destination')}
+              reserveNote
               onChange={(value) => update('destination', value)}
               onBlur={() => touch('destination')}
             />

@@ -59,6 +59,7 @@ export function ExtendedFields({
         placeholder="+38 067 111 22 33"
         error={errorFor('caller')}
         hint={sendHint('caller')}
+        reserveNote
         onChange={(value) => update('caller', value)}
         onBlur={() => touch('caller')}
       />
@@ -69,10 +70,11 @@ export function ExtendedFields({
         placeholder={scheme ? '101' : 'supportrngst_manager1'}
         error={errorFor('callee')}
         hint={sendHint('callee')}
+        reserveNote
         onChange={(value) => update('callee', value)}
         onBlur={() => touch('callee')}
       />
-      {!scheme && sipLogin ? <SipStatusHint login={sipLogin} /> : null}
+      {scheme ? null : <SipStatusHint login={sipLogin} />}
       {scheme ? null : picking ? (
         <StaffPicker
           onPick={(value) => {

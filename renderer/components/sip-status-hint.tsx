@@ -2,11 +2,16 @@ import { useEffect, useState } from 'react';
 import { desk } from '../desk';
 import { useT } from '../i18n';
 
-/** Whether the chosen SIP login is online or in a call: a warning before sending, never a block. */
-export function SipStatusHint({ login }: { login: string }) {
+/**
+ * Whether the chosen SIP login is online or in a call: a warning before sending, never a block.
+ * Its line is kept even when empty (a number, or a status on its way), so nothing below it moves
+ * under a pointer about to click Send, and screen readers hear each new status.
+ */
+export function SipStatusHint({ login }: { login: string | null }) {
   const t = useT();
   const [status, setStatus] = useState<{ login: string; text: string; warn: boolean } | null>(null);
   useEffect(() => {
+    if (login === null) return;
     let current = true;
     const timer = setTimeout(() => {
       void desk()
@@ -30,10 +35,10 @@ export function SipStatusHint({ login }: { login: string }) {
       clearTimeout(timer);
     };
   }, [login, t]);
-  if (!status || status.login !== login) return null;
+  const shown = status !== null && status.login === login ? status : null;
   return (
-    <p className={status.warn ? 'notice sip-status' : 'field-hint sip-status'} role="status">
-      {status.text}
+    <p className={shown?.warn ? 'notice sip-status' : 'field-hint sip-status'} role="status">
+      {shown?.text}
     </p>
   );
 }

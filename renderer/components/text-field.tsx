@@ -8,6 +8,8 @@ interface TextFieldProps {
   error?: string | null;
   /** Shown under a valid value, e.g. "will send 380671112233". */
   hint?: ReactNode;
+  /** Keep the note's line while there is nothing to say, so the page does not jump as verdicts come and go. */
+  reserveNote?: boolean;
   placeholder?: string;
   list?: string;
   autoFocus?: boolean;
@@ -26,6 +28,8 @@ export function TextField(props: TextFieldProps) {
     <p id={noteId} className="field-hint">
       {props.hint}
     </p>
+  ) : props.reserveNote ? (
+    <p className="field-note-space" aria-hidden="true" />
   ) : null;
   return (
     <div className="field">
@@ -40,7 +44,7 @@ export function TextField(props: TextFieldProps) {
         autoComplete="off"
         spellCheck={false}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={note ? noteId : undefined}
+        aria-describedby={props.error || props.hint ? noteId : undefined}
         onChange={(event) => props.onChange(event.target.value)}
         onBlur={props.onBlur}
       />

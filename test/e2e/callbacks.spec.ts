@@ -105,6 +105,39 @@ test('each outcome reads in plain words, with the raw answer one click away', as
   await expect(outcome(page)).toContainText('look in the project’s call log before trying again');
 });
 
+test('the send button stays put while the form checks what was typed, so a quick click is not lost', async ({
+  page,
+}) => {
+  const buttonTop = async () => (await sendButton(page).boundingBox())?.y;
+  await fillExtended(page, '0671112233', 'sandbox_anna');
+  await expect(page.getByText('will send 380671112233')).toBeVisible();
+  await expect(page.getByText('sandbox_anna is online')).toBeVisible();
+  const settled = await buttonTop();
+
+  // Just after a change the old verdict no longer counts and the new one has not come yet.
+  await page.getByLabel('Caller (the client: number or SIP login)').fill('0671112244');
+  await page.getByLabel(/^Callee \(/).fill('sandbox_petro');
+  expect(await buttonTop()).toBe(settled);
+  await expect(page.getByText('will send 380671112244')).toBeVisible();
+  await expect(page.getByText('sandbox_petro is online')).toBeVisible();
+  expect(await buttonTop()).toBe(settled);
+
+  // A number has no SIP status: the line it would take stays.
+  await page.getByLabel(/^Callee \(/).fill('0501234567');
+  await expect(page.getByText('will send 380501234567')).toBeVisible();
+  expect(await buttonTop()).toBe(settled);
+
+  await page.getByLabel('Simple (outward_call)').check();
+  await page.getByLabel('Extension (project number to call from)').fill('380441112233');
+  await page.getByLabel('Destination (number or SIP login)').fill('067 111 22 33');
+  await expect(page.getByText('will send 380671112233')).toBeVisible();
+  const simple = await buttonTop();
+  await page.getByLabel('Destination (number or SIP login)').fill('067 111 22 44');
+  expect(await buttonTop()).toBe(simple);
+  await expect(page.getByText('will send 380671112244')).toBeVisible();
+  expect(await buttonTop()).toBe(simple);
+});
+
 test('copy as cURL puts the request on the clipboard with the key as a variable', async ({
   page,
   context,
