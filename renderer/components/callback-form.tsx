@@ -81,6 +81,8 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
       }
       accept(checked.value, sending);
       if (checked.value.errors.length > 0) return;
+      // From here on this is a new attempt: an earlier outcome must not read as its answer.
+      setResult(null);
       setSending(true);
       const sent = await desk().sendCallback({
         form: toCallbackForm(sending),

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deskMethods } from '../../../electron/contract/desk-methods';
@@ -75,5 +75,35 @@ describe('the callback form validates as you type', () => {
     await userEvent.clear(screen.getByLabelText('Callee (forwarding scheme id)'));
     await userEvent.type(screen.getByLabelText('Callee (forwarding scheme id)'), '101');
     expect(await screen.findByText('sends manager_dst 1: the client rings first')).toBeTruthy();
+  });
+});
+
+describe('the outcome panel speaks only of the latest attempt', () => {
+  it('drops an earlier outcome when the next attempt ends before anything is sent', async () => {
+    // Main answers the second send with a refusal of its own, as it does when the history cannot be written.
+    const bridge = window.desk;
+    let refuse = false;
+    window.desk = {
+      ...bridge,
+      sendCallback: async (payload) =>
+        refuse
+          ? { ok: false, error: { code: 'history-unavailable', message: { key: 'send.historyUnavailable' } } }
+          : bridge.sendCallback(payload),
+    };
+    render(<CallbackForm profile={profile} />);
+    await userEvent.type(screen.getByLabelText('Caller (the client: number or SIP login)'), '0671112233');
+    await userEvent.type(screen.getByLabelText('Callee (the employee: number or SIP login)'), 'sandbox_anna');
+    const send = screen.getByRole('button', { name: 'Place sandbox callback' });
+    await userEvent.click(send);
+    const panel = screen.getByRole('region', { name: 'Outcome' });
+    await waitFor(() => expect(panel.textContent).toContain('Accepted'));
+
+    refuse = true;
+    await userEvent.clear(screen.getByLabelText('Caller (the client: number or SIP login)'));
+    await userEvent.type(screen.getByLabelText('Caller (the client: number or SIP login)'), '0671112244');
+    await userEvent.click(send);
+    expect((await screen.findByRole('alert')).textContent).toContain('Nothing was sent');
+    expect(panel.textContent).not.toContain('Accepted');
+    expect(panel.textContent).toContain('Nothing sent yet.');
   });
 });
