@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DeskState, HistoryEntry, SentCallback } from '../../electron/contract/desk-types';
 import type { CallbackFormInput } from '../../electron/contract/schemas';
 import type { HistoryTag } from '../../electron/history/history-types';
@@ -30,6 +30,8 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
   const [tag, setTag] = useState<HistoryTag | ''>('');
   const [note, setNote] = useState('');
   const [watching, setWatching] = useState(false);
+  // A ref, not state: a second click before React re-renders must not send again.
+  const sendingAgain = useRef(false);
 
   useEffect(() => {
     // The parent mounts a fresh details panel for each entry, so only the loading happens here.
@@ -57,13 +59,24 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
   const masked = entry.caller.includes('•') || entry.callee.includes('•');
   const isActive = entry.profileId === state.activeId;
 
-  const sendAgain = async () => {
+  /** `live`: the question just answered said that real phones ring, which is the live call's confirmation too. */
+  const sendAgain = async (live: boolean) => {
+    if (sendingAgain.current) return;
+    sendingAgain.current = true;
     setConfirming(null);
-    const result = await desk().sendCallback({ form: entry.form, confirmDuplicate: true });
-    if (result.ok) {
-      setResent(result.value);
-      onChanged();
-    } else setMessage(result.error.message);
+    try {
+      const result = await desk().sendCallback({
+        form: entry.form,
+        confirmDuplicate: true,
+        confirmLive: live,
+      });
+      if (result.ok) {
+        setResent(result.value);
+        onChanged();
+      } else setMessage(result.error.message);
+    } finally {
+      sendingAgain.current = false;
+    }
   };
   const remove = async () => {
     const result = await desk().deleteHistoryEntry({ id });
@@ -147,7 +160,7 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
                   : ''}.{' '}
                 {profile.target === 'ringostat' ? t('details.ringsReal') : t('details.goesToSimulator')}
               </p>
-              <button type="button" onClick={() => void sendAgain()}>
+              <button type="button" onClick={() => void sendAgain(profile.target === 'ringostat')}>
                 {t('form.sendAgain')}
               </button>
             </>

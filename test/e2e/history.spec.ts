@@ -86,6 +86,41 @@ test('send again asks first, showing the earlier attempt and its outcome, then s
   await expect(rows(page)).toHaveCount(2);
 });
 
+test('on a profile that asks before every live call, the history’s own question is the one confirmation', async ({
+  page,
+}) => {
+  await screens(page).getByRole('button', { name: 'Profiles' }).click();
+  await page.getByRole('button', { name: 'New profile' }).click();
+  const form = page.getByRole('form', { name: 'New profile' });
+  await form.getByLabel('Name').fill('Careful live');
+  await form.getByLabel('Project id').fill('10001');
+  await form.getByLabel('API URL').fill(desk.simulator.url);
+  await form.getByLabel('Ask before every live call').check();
+  await form.getByRole('button', { name: 'Create profile' }).click();
+  await page.getByLabel('Paste the key').fill('sandbox-auth-key-0000');
+  await page.getByRole('button', { name: 'Save key' }).click();
+  await expect(page.getByTestId('key-status')).toContainText('Key set');
+
+  await screens(page).getByRole('button', { name: 'Callback' }).click();
+  await page.getByLabel('Caller (the client: number or SIP login)').fill('0671112233');
+  await page.getByLabel(/^Callee \(/).fill('sandbox_anna');
+  await page.getByRole('button', { name: 'Place live callback' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Place a live call?' })
+    .getByRole('button', { name: 'Place the live call' })
+    .click();
+  await expect(page.locator('.outcome-panel [data-outcome]')).toHaveAttribute('data-outcome', 'accepted');
+
+  await screens(page).getByRole('button', { name: 'History' }).click();
+  await rows(page).first().click();
+  await page.getByRole('button', { name: 'Send again…' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Send this callback again?' });
+  await expect(confirm).toContainText('Sending it again rings real phones.');
+  await confirm.getByRole('button', { name: 'Send again', exact: true }).click();
+  await expect(page.getByText('Sent again: accepted.')).toBeVisible();
+  expect(desk.simulator.requestCount('/a/v2')).toBe(2);
+});
+
 test('export writes the filtered attempts, with numbers masked on request', async ({ page }) => {
   await place(page, '0671112233', 'sandbox_anna');
   await place(page, '380500000001', 'sandbox_anna');
