@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { acceptedEnd, attempt } from '../support/history-fixtures';
 import { openDesk, type Desk } from './harness';
+import { createLiveProfile, simulatorKey } from './live-profile';
 
 let desk: Desk;
 test.beforeEach(async ({ page }) => {
@@ -89,17 +90,7 @@ test('send again asks first, showing the earlier attempt and its outcome, then s
 test('on a profile that asks before every live call, the history’s own question is the one confirmation', async ({
   page,
 }) => {
-  await screens(page).getByRole('button', { name: 'Profiles' }).click();
-  await page.getByRole('button', { name: 'New profile' }).click();
-  const form = page.getByRole('form', { name: 'New profile' });
-  await form.getByLabel('Name').fill('Careful live');
-  await form.getByLabel('Project id').fill('10001');
-  await form.getByLabel('API URL').fill(desk.simulator.url);
-  await form.getByLabel('Ask before every live call').check();
-  await form.getByRole('button', { name: 'Create profile' }).click();
-  await page.getByLabel('Paste the key').fill('sandbox-auth-key-0000');
-  await page.getByRole('button', { name: 'Save key' }).click();
-  await expect(page.getByTestId('key-status')).toContainText('Key set');
+  await createLiveProfile(page, desk.simulator.url, { askBeforeLiveCalls: true, key: simulatorKey });
 
   await screens(page).getByRole('button', { name: 'Callback' }).click();
   await page.getByLabel('Caller (the client: number or SIP login)').fill('0671112233');

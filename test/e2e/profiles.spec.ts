@@ -2,23 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDesk, type Desk } from './harness';
+import { createLiveProfile } from './live-profile';
 
 let desk: Desk | undefined;
 test.afterEach(() => desk?.close());
 
 const secret = 'e2e-live-secret-7Qx9Zt41';
-
-/** Creates a live profile pointed at the simulator (plain http is allowed on loopback) and opens its editor. */
-async function createLiveProfile(page: Page, apiUrl: string, name = 'Live test') {
-  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Profiles' }).click();
-  await page.getByRole('button', { name: 'New profile' }).click();
-  const form = page.getByRole('form', { name: 'New profile' });
-  await form.getByLabel('Name').fill(name);
-  await form.getByLabel('Project id').fill('10001');
-  await form.getByLabel('API URL').fill(apiUrl);
-  await form.getByRole('button', { name: 'Create profile' }).click();
-  await expect(page.getByRole('form', { name: `Profile ${name}` })).toBeVisible();
-}
 
 async function saveKey(page: Page, key: string, button = 'Save key') {
   await page.getByLabel('Paste the key').fill(key);
@@ -111,7 +100,7 @@ test('without real encryption the key is kept for this session only, and the app
 
 test('profiles can be duplicated, switched, and deleted after confirming', async ({ page }) => {
   desk = await openDesk(page);
-  await createLiveProfile(page, 'https://api.ringostat.net', 'Shop');
+  await createLiveProfile(page, 'https://api.ringostat.net', { name: 'Shop' });
   await page.getByRole('button', { name: 'Duplicate' }).click();
   await expect(page.getByRole('form', { name: 'Profile Shop (copy)' })).toBeVisible();
   await expect(page.getByLabel('Profile', { exact: true })).toHaveValue(/.+/);

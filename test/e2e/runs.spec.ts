@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openDesk, type Desk } from './harness';
+import { createLiveProfile, simulatorKey } from './live-profile';
 
 let desk: Desk;
 test.beforeEach(async ({ page }) => {
@@ -112,15 +113,7 @@ test('a live run says how many real calls it places and starts only when that nu
   page,
 }) => {
   await saveSchemeTemplate(page);
-  await screens(page).getByRole('button', { name: 'Profiles' }).click();
-  await page.getByRole('button', { name: 'New profile' }).click();
-  const form = page.getByRole('form', { name: 'New profile' });
-  await form.getByLabel('Name').fill('Live');
-  await form.getByLabel('Project id').fill('10001');
-  await form.getByLabel('API URL').fill(desk.simulator.url);
-  await form.getByRole('button', { name: 'Create profile' }).click();
-  await page.getByLabel('Paste the key').fill('sandbox-auth-key-0000');
-  await page.getByRole('button', { name: 'Save key' }).click();
+  await createLiveProfile(page, desk.simulator.url, { name: 'Live', key: simulatorKey });
   await screens(page).getByRole('button', { name: 'Runs' }).click();
   await page.getByLabel('Template for the run').selectOption({ label: 'Scheme check' });
   await page.getByLabel(/^Values, one per line/).fill('101\n102');
