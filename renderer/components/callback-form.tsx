@@ -185,6 +185,20 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
           />
         )}
         <FormProblems preview={preview} submitted={submitted} />
+        <div className="send-row">
+          <button
+            type="submit"
+            className={profile.target === 'ringostat' ? 'live' : undefined}
+            disabled={sending}
+          >
+            {sending
+              ? t('form.sending')
+              : profile.target === 'ringostat'
+                ? t('form.placeLiveCallback')
+                : t('form.placeSandboxCallback')}
+          </button>
+          <span className="shortcut">{t('form.shortcut')}</span>
+        </div>
         {confirming ? (
           <div
             className="confirm"
@@ -214,20 +228,6 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
             </button>
           </div>
         ) : null}
-        <div className="send-row">
-          <button
-            type="submit"
-            className={profile.target === 'ringostat' ? 'live' : undefined}
-            disabled={sending}
-          >
-            {sending
-              ? t('form.sending')
-              : profile.target === 'ringostat'
-                ? t('form.placeLiveCallback')
-                : t('form.placeSandboxCallback')}
-          </button>
-          <span className="shortcut">{t('form.shortcut')}</span>
-        </div>
         {problem ? (
           <p className="problem" role="alert">
             {t.words(problem.message)}

@@ -81,9 +81,12 @@ test('the same callback again within a minute asks first, showing the earlier ou
   await fillExtended(page, '0671112233', 'sandbox_anna');
   await sendButton(page).click();
   await expect(outcome(page)).toHaveAttribute('data-outcome', 'accepted');
+  const buttonTop = (await sendButton(page).boundingBox())?.y;
   await sendButton(page).click();
   const confirm = page.getByRole('alertdialog', { name: 'Send again?' });
   await expect(confirm).toContainText('outcome: accepted');
+  // The question appears below the button: a second click where the first one was presses Send, not Send again.
+  expect((await sendButton(page).boundingBox())?.y).toBe(buttonTop);
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   expect(desk.simulator.requestCount('/a/v2')).toBe(1);
   await sendButton(page).click();
