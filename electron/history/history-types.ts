@@ -73,19 +73,12 @@ export type HistoryRecord =
   | ({ k: 'f' } & HistoryEntry);
 
 /** What the list shows of an entry. */
-export interface HistorySummary {
-  id: string;
-  at: string;
-  profileId: string;
-  profileName: string;
-  target: 'simulator' | 'ringostat';
-  method: CallbackMethod;
-  caller: string;
-  callee: string;
-  outcome: HistoryOutcome;
+export interface HistorySummary extends Pick<
+  HistoryEntry,
+  'id' | 'at' | 'profileId' | 'profileName' | 'target' | 'method' | 'caller' | 'callee' | 'outcome' | 'tag'
+> {
   httpStatus: number | null;
   latencyMs: number | null;
-  tag: HistoryTag | null;
 }
 
 export interface HistoryFilter {

@@ -20,7 +20,7 @@ interface TextFieldProps {
 export function TextField(props: TextFieldProps) {
   const id = useId();
   const noteId = `${id}-note`;
-  const note = props.error ? (
+  const said = props.error ? (
     <p id={noteId} className="field-error">
       {props.error}
     </p>
@@ -28,9 +28,8 @@ export function TextField(props: TextFieldProps) {
     <p id={noteId} className="field-hint">
       {props.hint}
     </p>
-  ) : props.reserveNote ? (
-    <p className="field-note-space" aria-hidden="true" />
   ) : null;
+  const note = said ?? (props.reserveNote ? <p className="field-note-space" aria-hidden="true" /> : null);
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
@@ -44,7 +43,7 @@ export function TextField(props: TextFieldProps) {
         autoComplete="off"
         spellCheck={false}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error || props.hint ? noteId : undefined}
+        aria-describedby={said ? noteId : undefined}
         onChange={(event) => props.onChange(event.target.value)}
         onBlur={props.onBlur}
       />
