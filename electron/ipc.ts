@@ -1,14 +1,13 @@
 import { text } from './contract/i18n/text';
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { pathToFileURL } from 'node:url';
 import { channelOf, deskMethods } from './contract/desk-methods';
 import { fail } from './contract/result';
 import type { Dispatch } from './desk-handlers';
+import { rendererUrl } from './renderer-files';
 import { isTrustedSender } from './sender-check';
 
 /** Registers one handler per contract method; each checks the sender before the payload is even parsed. */
-export function registerDeskIpc(window: BrowserWindow, rendererFile: string, dispatch: Dispatch): void {
-  const rendererUrl = pathToFileURL(rendererFile).href;
+export function registerDeskIpc(window: BrowserWindow, dispatch: Dispatch): void {
   const trusted = (event: IpcMainInvokeEvent): boolean =>
     event.senderFrame !== null &&
     isTrustedSender(

@@ -12,7 +12,7 @@ import { registerDeskIpc } from './ipc';
 import { installMenu } from './menu';
 import { nodeTransport } from './ringostat/node-transport';
 import { startSimulator, type RunningSimulator } from './simulator/server';
-import { createMainWindow, denyAllPermissions, rendererFile } from './window';
+import { createMainWindow, denyAllPermissions, registerRendererScheme, serveRenderer } from './window';
 
 let simulator: RunningSimulator | undefined;
 let desk: Desk | undefined;
@@ -27,9 +27,11 @@ const language = chromiumLanguage(
   (settingsStore.load().data as { language?: unknown } | undefined)?.language,
 );
 if (language) app.commandLine.appendSwitch('lang', language);
+registerRendererScheme();
 
 async function start(): Promise<void> {
   denyAllPermissions();
+  serveRenderer();
   // Profiles that target the embedded simulator (the first-start Sandbox) send here: nothing real rings.
   const running = await startSimulator();
   simulator = running;
@@ -57,7 +59,7 @@ async function start(): Promise<void> {
   const window = createMainWindow(services.profiles.savedWindow(), (bounds) =>
     services.profiles.saveWindow(bounds),
   );
-  registerDeskIpc(window, rendererFile, services.dispatch);
+  registerDeskIpc(window, services.dispatch);
   installMenu(window, services.profiles.locale());
 }
 

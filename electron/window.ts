@@ -1,10 +1,32 @@
-import { BrowserWindow, screen, session, shell } from 'electron';
+import { BrowserWindow, protocol, screen, session, shell } from 'electron';
 import { join } from 'node:path';
+import { answerRendererRequest, rendererScheme, rendererUrl } from './renderer-files';
 import { restoreBounds, type SavedWindow } from './window-bounds';
 
-/** The renderer is loaded from this file and nowhere else. */
-export const rendererFile = join(__dirname, '../renderer/index.html');
+/** The built page, served to the window as `app://desk/` and from nowhere else. */
+const rendererFolder = join(__dirname, '../renderer');
 const preloadFile = join(__dirname, '../preload/preload.cjs');
+
+/**
+ * Gives the page's scheme a real, secure origin. Electron takes this only
+ * before the app is ready, so main calls it first thing.
+ */
+export function registerRendererScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: rendererScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** Serves the built page's files, and nothing outside its folder, to the window. */
+export function serveRenderer(): void {
+  protocol.handle(rendererScheme, async (request) => {
+    const answer = await answerRendererRequest(request.method, request.url, rendererFolder);
+    return new Response(request.method === 'HEAD' ? null : new Uint8Array(answer.body), {
+      status: answer.status,
+      headers: { 'Content-Type': answer.contentType, 'X-Content-Type-Options': 'nosniff' },
+    });
+  });
+}
 
 const minimum = { width: 720, height: 520 };
 
@@ -44,7 +66,7 @@ export function createMainWindow(
     window.show();
   });
   window.on('close', () => onClose({ ...window.getNormalBounds(), maximized: window.isMaximized() }));
-  void window.loadFile(rendererFile);
+  void window.loadURL(rendererUrl);
   return window;
 }
 
