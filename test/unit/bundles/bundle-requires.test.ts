@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import ts from 'typescript';
+import { parseSync, Visitor, type ESTree } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { builtFile, root } from '../../support/booted-main';
 
@@ -13,48 +13,36 @@ import { builtFile, root } from '../../support/booted-main';
  * `import(…)` calls, and `require` used any other way, which could load anything.
  */
 function requests(file: string): string[] {
-  const source = ts.createSourceFile(
-    file,
-    readFileSync(file, 'utf8'),
-    ts.ScriptTarget.Latest,
-    false,
-    ts.ScriptKind.JS,
-  );
+  const text = readFileSync(file, 'utf8');
+  const { program, errors } = parseSync(file, text, { sourceType: 'script', lang: 'js' });
+  if (errors.length > 0) throw new Error(`${file} does not parse: ${errors[0]?.message}`);
+  const where = (node: { start: number }) =>
+    `${relative(root, file)}:${text.slice(0, node.start).split('\n').length}`;
+  const named = (node: ESTree.Expression) =>
+    node.type === 'Literal' && typeof node.value === 'string'
+      ? node.value
+      : `a computed name at ${where(node)}`;
   const found: string[] = [];
-  const visit = (node: ts.Node, parent: ts.Node): void => {
-    if (ts.isCallExpression(node)) {
-      const callee = node.expression;
-      if (
-        (ts.isIdentifier(callee) && callee.text === 'require') ||
-        callee.kind === ts.SyntaxKind.ImportKeyword
-      ) {
-        const [specifier] = node.arguments;
-        found.push(
-          specifier && ts.isStringLiteralLike(specifier)
-            ? specifier.text
-            : `a computed module name at ${where(source, node)}`,
-        );
-        node.arguments.forEach((argument) => visit(argument, node));
-        return;
-      }
-    }
-    if (ts.isIdentifier(node) && node.text === 'require' && !isPropertyName(node, parent)) {
-      found.push(`require used indirectly at ${where(source, node)}`);
-    }
-    ts.forEachChild(node, (child) => visit(child, node));
-  };
-  visit(source, source);
+  // Identifiers that are not a use of Node's `require`: the callee just counted, or a property's name.
+  const accounted = new Set<ESTree.Node>();
+  new Visitor({
+    CallExpression: (node) => {
+      if (node.callee.type !== 'Identifier' || node.callee.name !== 'require') return;
+      accounted.add(node.callee);
+      const [specifier] = node.arguments;
+      found.push(
+        specifier && specifier.type !== 'SpreadElement' ? named(specifier) : `nothing at ${where(node)}`,
+      );
+    },
+    ImportExpression: (node) => void found.push(named(node.source)),
+    MemberExpression: (node) => void (node.computed || accounted.add(node.property)),
+    Property: (node) => void (node.computed || node.shorthand || accounted.add(node.key)),
+    Identifier: (node) => {
+      if (node.name === 'require' && !accounted.has(node))
+        found.push(`require used indirectly at ${where(node)}`);
+    },
+  }).visit(program);
   return found;
-}
-
-function where(source: ts.SourceFile, node: ts.Node): string {
-  const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
-  return `${relative(root, source.fileName)}:${line + 1}`;
-}
-
-/** `something.require` or `{ require: … }` names a property, not Node's function. */
-function isPropertyName(node: ts.Identifier, parent: ts.Node): boolean {
-  return (ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent)) && parent.name === node;
 }
 
 /** What the scripts of a bundle folder load; with `ownFiles`, the folder's own scripts are left out. */
