@@ -24,7 +24,8 @@ export default defineConfig(({ mode }) => {
       ssr: entries[name],
       outDir: `dist/${name}`,
       emptyOutDir: true,
-      target: 'node20',
+      // The oldest Node the command line supports (engines); Electron 45's main process runs Node 24.
+      target: 'node22',
       minify: false,
       sourcemap: true,
       rollupOptions: {

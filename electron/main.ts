@@ -80,9 +80,13 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    void simulator?.close();
-    void desk?.close();
+  // Quitting waits for the history to close and the simulator to stop, then quits for good.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    closed = true;
+    void Promise.allSettled([simulator?.close(), desk?.close()]).then(() => app.quit());
   });
   void app.whenReady().then(start);
 }

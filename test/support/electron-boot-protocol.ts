@@ -32,8 +32,10 @@ export interface RecordedCall {
 
 export interface RecordedWindow {
   options: Electron.BrowserWindowConstructorOptions;
-  /** The file the window was told to load, if any. */
-  loadedFile: string | null;
+  /** The address the window was told to load, if any. */
+  loadedUrl: string | null;
+  /** What the page's scheme answered for the page and each file it names, in order. */
+  loadedAnswers: { url: string; status: number; type: string | null }[];
 }
 
 export interface Records {

@@ -3,9 +3,8 @@
 // only the types are referenced: nothing here loads electron.
 /// <reference types="electron" />
 import { EventEmitter } from 'node:events';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Records, SenderKind, StubSettings } from './electron-boot-protocol';
 import { electronEvent, plain, strictModule, type StubFrame } from './electron-stub-parts';
 import { createStubServices } from './electron-stub-services';
@@ -55,7 +54,7 @@ export function createElectronStub(settings: StubSettings, hooks: StubHooks) {
     implements
       Pick<
         Electron.BrowserWindow,
-        | 'loadFile'
+        | 'loadURL'
         | 'show'
         | 'maximize'
         | 'isMaximized'
@@ -78,23 +77,47 @@ export function createElectronStub(settings: StubSettings, hooks: StubHooks) {
       super();
       this.recorded = {
         options: plain(options) as Electron.BrowserWindowConstructorOptions,
-        loadedFile: null,
+        loadedUrl: null,
+        loadedAnswers: [],
       };
       records.windows.push(this.recorded);
       windows.push(this);
       app.emit('web-contents-created', electronEvent({}), this.webContents);
     }
-    /** Loads as Electron does: later, failing for a file that is not there. */
-    loadFile(file: string): Promise<void> {
-      this.recorded.loadedFile = file;
-      this.webContents.mainFrame.url = pathToFileURL(file).href;
+    /**
+     * Loads as Electron does: later, through the handler main gave the URL's
+     * scheme, failing when there is none or it does not answer 200. The page's
+     * own files (each `./` script and style it names) are asked for the same way.
+     */
+    loadURL(url: string): Promise<void> {
+      this.recorded.loadedUrl = url;
+      this.webContents.mainFrame.url = url;
+      const fetchThrough = async (address: string): Promise<Response> => {
+        const scheme = new URL(address).protocol.slice(0, -1);
+        const handler = protocol.handlers.get(scheme);
+        if (!handler) throw new Error(`ERR_UNKNOWN_URL_SCHEME (-302) loading '${address}'`);
+        const answer = await handler(new Request(address) as unknown as GlobalRequest);
+        this.recorded.loadedAnswers.push({
+          url: address,
+          status: answer.status,
+          type: answer.headers.get('content-type'),
+        });
+        if (answer.status !== 200) throw new Error(`ERR_FILE_NOT_FOUND (-6) loading '${address}'`);
+        return answer;
+      };
       return new Promise((resolve, reject) =>
         setImmediate(() => {
-          if (!existsSync(file)) return reject(new Error(`ERR_FILE_NOT_FOUND (-6) loading '${file}'`));
-          this.webContents.emit('did-finish-load');
-          this.emit('ready-to-show');
-          hooks.onLoaded();
-          resolve();
+          void (async () => {
+            const page = await (await fetchThrough(url)).text();
+            for (const [, path] of page.matchAll(/(?:src|href)="(\.\/[^"]+)"/g)) {
+              await fetchThrough(new URL(path ?? '', url).href);
+            }
+          })().then(() => {
+            this.webContents.emit('did-finish-load');
+            this.emit('ready-to-show');
+            hooks.onLoaded();
+            resolve();
+          }, reject);
         }),
       );
     }
@@ -172,6 +195,7 @@ export function createElectronStub(settings: StubSettings, hooks: StubHooks) {
         | 'getPreferredSystemLanguages'
         | 'requestSingleInstanceLock'
         | 'whenReady'
+        | 'isReady'
         | 'quit'
       >
   {
@@ -179,8 +203,10 @@ export function createElectronStub(settings: StubSettings, hooks: StubHooks) {
     readonly isPackaged = false;
     quitting = false;
     private readonly paths = new Map<PathName, string>([['documents', settings.documents]]);
+    private readyNow = false;
     private readonly ready = new Promise<void>((resolve) =>
       setImmediate(() => {
+        this.readyNow = true;
         this.emit('ready', electronEvent({}), {});
         resolve();
       }),
@@ -212,6 +238,9 @@ export function createElectronStub(settings: StubSettings, hooks: StubHooks) {
     }
     whenReady(): Promise<void> {
       return this.ready;
+    }
+    isReady(): boolean {
+      return this.readyNow;
     }
     /** As Electron does, later: `before-quit`, every window closed, `will-quit`, `quit`; each may be prevented. */
     quit(): void {
@@ -254,8 +283,26 @@ export function createElectronStub(settings: StubSettings, hooks: StubHooks) {
   }
   const ipcMain = new StubIpcMain();
 
+  type SchemeHandler = (request: GlobalRequest) => GlobalResponse | Promise<GlobalResponse>;
+  /** Schemes main serves itself; privileges count only when given before the app is ready, as in Electron. */
+  class StubProtocol implements Pick<Electron.Protocol, 'registerSchemesAsPrivileged' | 'handle'> {
+    readonly handlers = new Map<string, SchemeHandler>();
+    registerSchemesAsPrivileged(schemes: Electron.CustomScheme[]): void {
+      if (app.isReady())
+        throw new Error('protocol.registerSchemesAsPrivileged must be called before the app is ready');
+      record('protocol.registerSchemesAsPrivileged', schemes);
+    }
+    handle(scheme: string, handler: SchemeHandler): void {
+      if (!app.isReady()) throw new Error('protocol.handle can only be used after the app is ready');
+      if (this.handlers.has(scheme)) throw new Error(`The scheme '${scheme}' is already handled`);
+      record('protocol.handle', scheme);
+      this.handlers.set(scheme, handler);
+    }
+  }
+  const protocol = new StubProtocol();
+
   const { keyring, ...services } = createStubServices(settings, record);
-  const electron = strictModule({ app, BrowserWindow: StubBrowserWindow, ipcMain, ...services });
+  const electron = strictModule({ app, BrowserWindow: StubBrowserWindow, ipcMain, protocol, ...services });
 
   /** The event Electron would hand a handler for a call from `sender`. */
   const eventFrom = (sender: SenderKind): Electron.IpcMainInvokeEvent => {

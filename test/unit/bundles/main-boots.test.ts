@@ -97,7 +97,30 @@ describe('the built main process, started as Electron would start it', () => {
     ]).not.toContain(true);
     expect(preferences.preload).toBe(join(root, 'dist/preload/preload.cjs'));
     expect(existsSync(preferences.preload ?? '')).toBe(true);
-    expect(window?.loadedFile).toBe(join(root, 'dist/renderer/index.html'));
+  });
+
+  it('shows its page from its own secure scheme, never file://, with every file the page names', async () => {
+    const { windows, calls } = await booted.records();
+    const [window] = windows;
+    // Registered before the app is ready (the stand-in refuses it later, as Electron does).
+    const privileged = calls.find((call) => call.name === 'protocol.registerSchemesAsPrivileged');
+    expect(privileged?.args[0]).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) as unknown },
+    ]);
+    expect(window?.loadedUrl).toBe('app://desk/index.html');
+    const answers = window?.loadedAnswers ?? [];
+    expect(answers[0]).toMatchObject({
+      url: 'app://desk/index.html',
+      status: 200,
+      type: expect.stringMatching(/^text\/html/) as unknown,
+    });
+    const scripts = answers.filter((answer) => answer.url.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts)
+      expect(script).toMatchObject({
+        status: 200,
+        type: expect.stringMatching(/^text\/javascript/) as unknown,
+      });
   });
 
   it('registers a handler for every method of the contract, and for nothing else', async () => {
