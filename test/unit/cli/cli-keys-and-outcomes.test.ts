@@ -46,3 +46,41 @@ describe('the exit code follows the acceptance rule', () => {
     },
   );
 });
+
+describe('the key and the API URL from the environment', () => {
+  it('2 and nothing sent for a key that cannot be a Ringostat key, saying why', async () => {
+    const refusals: [string, string][] = [
+      ['short-key-12345', 'too short to be a Ringostat key'],
+      ['with\ttab-0123456789', 'spaces, line breaks or other characters'],
+    ];
+    for (const [key, reason] of refusals) {
+      const result = await run(extended, rpcResult(true), { RINGOSTAT_AUTH_KEY: key });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(reason);
+      expect(result.stdout + result.stderr).not.toContain(key);
+      expect(result.received).toHaveLength(0);
+    }
+  });
+
+  it('2 and nothing sent for a URL with a user name, a query, or another scheme', async () => {
+    const server = await startLoopbackServer(rpcResult(true));
+    try {
+      const port = new URL(server.url).port;
+      const refusals: [string, string][] = [
+        [`http://user:pw@127.0.0.1:${port}`, 'must not contain a user name or password'],
+        [`${server.url}/?x=1`, 'must not contain a query'],
+        [`ftp://127.0.0.1:${port}`, 'must start with https://'],
+      ];
+      for (const [url, reason] of refusals) {
+        for (const command of [extended, ['check'], ['staff', '--project-id', '1'], ['calls']]) {
+          const result = await runCli(command, { RINGOSTAT_API_URL: url, RINGOSTAT_AUTH_KEY: secret });
+          expect({ url, command, code: result.code }).toEqual({ url, command, code: 2 });
+          expect(result.stderr).toContain(reason);
+        }
+      }
+      expect(server.received).toHaveLength(0);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -127,6 +127,25 @@ describe('the Auth-key', () => {
     }
   });
 
+  it('refuses what cannot be a Ringostat key, saying why in English and Ukrainian', () => {
+    const { service, id } = serviceWithShop();
+    const refusals: [string, RegExp, RegExp][] = [
+      ['abcdefghij12345', /too short .*at least 16 characters/, /закороткий .*щонайменше 16 символів/],
+      ['abcdefgh\t12345678', /spaces, line breaks or other characters/, /пробіли, розриви рядків/],
+      ['abcdefgh\n12345678', /spaces, line breaks/, /розриви рядків/],
+      ['abcdefgh\u000712345678', /characters a key never has/, /символи, яких у ключі не буває/],
+      ['x'.repeat(513), /longer than any Ringostat key/, /довший за будь-який ключ/],
+    ];
+    for (const [bad, english, ukrainian] of refusals) {
+      const result = service.setKey(id, bad, 'encrypted');
+      const message = result.ok ? null : result.error.fields?.[0]?.message;
+      expect(message && translate(message, 'en')).toMatch(english);
+      expect(message && translate(message, 'uk')).toMatch(ukrainian);
+      expect(service.hasKey(id)).toBe(false);
+    }
+    expect(service.setKey(id, 'abcdefghij123456', 'encrypted').ok).toBe(true);
+  });
+
   it('can be cleared, and an undecryptable one asks to be set again', () => {
     const { service, store, id } = serviceWithShop();
     service.setKey(id, key, 'encrypted');
