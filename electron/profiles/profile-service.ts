@@ -117,7 +117,18 @@ export class ProfileService {
     if (index < 0) return notFound();
     const checked = checkProfileInput(input, this.names(id));
     if (!checked.ok) return invalid(checked.error);
+    const before = this.settings.profiles[index] as StoredProfile;
     this.settings.profiles[index] = { id, ...checked.value };
+    // A key was set for one server: pointing the profile elsewhere must not take the key along.
+    if (originOf(before.apiUrl) !== originOf(checked.value.apiUrl) && this.hasKey(id)) {
+      this.keys.drop(id);
+      this.notices.push(
+        text('profile.keyDropped', {
+          profile: checked.value.name,
+          origin: new URL(checked.value.apiUrl).origin,
+        }),
+      );
+    }
     return this.saved();
   }
 
@@ -257,6 +268,11 @@ export class ProfileService {
     this.save();
     return ok(this.state());
   }
+}
+
+/** Where requests go: scheme, host and port. A URL that cannot be read has no origin, so it matches none. */
+function originOf(apiUrl: string): string | null {
+  return URL.canParse(apiUrl) ? new URL(apiUrl).origin : null;
 }
 
 function invalid(fields: DeskError['fields']): { ok: false; error: DeskError } {
