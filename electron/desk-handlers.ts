@@ -81,7 +81,7 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       const profile = profiles.find(id);
       if (!profile) return fail({ code: 'not-found', message: text('profile.notFound') });
       const target = targetFor(profile, profiles, services.simulatorUrl);
-      if (!target.ok) return fail({ code: 'invalid-input', message: target.error });
+      if (!target.ok) return fail({ code: 'invalid-input', message: target.error.message });
       return ok(await checkConnection(target.value, services.transport));
     },
     previewCallback: ({ form }) => ok(callbacks.preview(form)),

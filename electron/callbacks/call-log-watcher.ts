@@ -57,7 +57,7 @@ export class CallLogWatcher {
         message: text('callLog.profileGone', { profile: entry.profileName }),
       });
     const target = targetFor(profile, this.options.profiles, this.options.simulatorUrl);
-    if (!target.ok) return fail({ code: 'invalid-input', message: target.error });
+    if (!target.ok) return fail({ code: 'invalid-input', message: target.error.message });
     const state: CallLogState = {
       historyId,
       status: 'searching',

@@ -15,7 +15,7 @@ import type { HistoryTag } from '../history/history-types';
 import { blockedParties } from './safety';
 import type { ProfileService } from '../profiles/profile-service';
 import type { StoredProfile } from '../profiles/settings-schema';
-import { projectIdFor, targetFor } from './targets';
+import { profileApiUrl, projectIdFor, targetFor } from './targets';
 
 export interface SendOptions {
   /** The person confirmed sending the same callback again within the minute. */
@@ -62,8 +62,12 @@ export class CallbackService {
     const errors: FieldError[] = prepared.ok
       ? blockedParties(prepared.value, profile.blocklist ?? [])
       : [...prepared.error];
-    if (live && !this.options.profiles.hasKey(profile.id)) {
-      errors.push({ field: 'authKey', message: text('send.noKey') });
+    if (live) {
+      // The URL is checked as on sending, so a profile edited by hand says what is wrong before anything is sent.
+      const url = profileApiUrl(profile);
+      if (!url.ok) errors.push(url.error);
+      if (!this.options.profiles.hasKey(profile.id))
+        errors.push({ field: 'authKey', message: text('send.noKey') });
     }
     const base = { normalised: normalisedParties(form, country), live };
     if (!prepared.ok || errors.length > 0) {
@@ -125,8 +129,8 @@ export class CallbackService {
     if (!target.ok) {
       return fail({
         code: 'invalid-input',
-        message: text('send.targetWrong', { reason: target.error }),
-        fields: [{ field: 'authKey', message: target.error }],
+        message: text('send.targetWrong', { reason: target.error.message }),
+        fields: [target.error],
       });
     }
 

@@ -23,7 +23,7 @@ export class StaffDirectory {
     const cached = this.cache.get(profile.id);
     if (cached && !refresh) return ok(cached);
     const target = targetFor(profile, this.profiles, this.simulatorUrl);
-    if (!target.ok) return fail({ code: 'invalid-input', message: target.error });
+    if (!target.ok) return fail({ code: 'invalid-input', message: target.error.message });
     const projectId = projectIdFor(profile);
     if (projectId === '')
       return fail({
@@ -40,7 +40,7 @@ export class StaffDirectory {
   async sipStatus(login: string): Promise<Result<{ online: boolean; speaking: boolean }, DeskError>> {
     const profile = this.profiles.active();
     const target = targetFor(profile, this.profiles, this.simulatorUrl);
-    if (!target.ok) return fail({ code: 'invalid-input', message: target.error });
+    if (!target.ok) return fail({ code: 'invalid-input', message: target.error.message });
     const status = await fetchSipStatus(target.value, this.transport, login);
     return status.ok ? ok(status.value) : fail({ code: 'invalid-input', message: status.error.message });
   }

@@ -3,13 +3,15 @@ import { resolveLocale, systemLocale, type LanguageChoice, type Locale } from '.
 import { text, type Text } from '../contract/i18n/text';
 import { randomUUID } from 'node:crypto';
 import { fail, ok, type Result } from '../contract/result';
-import type { DeskError, DeskState, KeyStatus, ProfileView } from '../contract/desk-types';
+import type { DeskError, DeskState, ProfileView } from '../contract/desk-types';
 import type { ProfileInput } from '../contract/schemas';
+import { checkAuthKey } from '../ringostat/auth-key';
 import { ringostatApiUrl } from '../ringostat/endpoint';
 import { sandbox } from '../simulator/sandbox';
 import { defaultRetention, type HistoryRetention } from '../history/history-types';
 import type { SavedWindow } from '../window-bounds';
 import type { Cipher } from './cipher';
+import { KeyVault } from './key-vault';
 import { checkProfileInput, defaultTimeZone } from './profile-input';
 import type { SettingsStore } from './settings-store';
 import { settingsSchema, type Settings, type StoredProfile } from './settings-schema';
@@ -25,16 +27,13 @@ export const sandboxProfile: StoredProfile = {
   timeZone: sandbox.timeZone,
 };
 
-/** Ringostat keys are long; a short one would be shown whole by its last four characters. */
-const printableKey = /^[\x21-\x7e]{8,512}$/;
-
 /**
  * Projects, the active one, and their Auth-keys. Keys are write-only from
  * outside: only `keyFor` returns one, and only the main process calls it.
  */
 export class ProfileService {
   private settings: Settings;
-  private readonly sessionKeys = new Map<string, string>();
+  private readonly keys: KeyVault;
   private readonly notices: Text[] = [];
 
   constructor(
@@ -44,6 +43,10 @@ export class ProfileService {
     /** The system's preferred languages, best first, for the "system" language choice. */
     private readonly systemLanguages: () => readonly string[] = () => [],
   ) {
+    this.keys = new KeyVault(cipher, {
+      get: () => this.settings.keys,
+      set: (keys) => (this.settings.keys = keys),
+    });
     const loaded = store.load();
     if (loaded.notice) this.notices.push(loaded.notice);
     const parsed = loaded.data === undefined ? null : settingsSchema.safeParse(loaded.data);
@@ -114,7 +117,18 @@ export class ProfileService {
     if (index < 0) return notFound();
     const checked = checkProfileInput(input, this.names(id));
     if (!checked.ok) return invalid(checked.error);
+    const before = this.settings.profiles[index] as StoredProfile;
     this.settings.profiles[index] = { id, ...checked.value };
+    // A key was set for one server: pointing the profile elsewhere must not take the key along.
+    if (originOf(before.apiUrl) !== originOf(checked.value.apiUrl) && this.hasKey(id)) {
+      this.keys.drop(id);
+      this.notices.push(
+        text('profile.keyDropped', {
+          profile: checked.value.name,
+          origin: new URL(checked.value.apiUrl).origin,
+        }),
+      );
+    }
     return this.saved();
   }
 
@@ -128,10 +142,7 @@ export class ProfileService {
     }
     const copy = { ...original, numbers: [...original.numbers], id: this.newId(), name };
     this.settings.profiles.push(copy);
-    const storedKey = this.settings.keys[id];
-    if (storedKey) this.settings.keys[copy.id] = { ...storedKey };
-    const sessionKey = this.sessionKeys.get(id);
-    if (sessionKey !== undefined) this.sessionKeys.set(copy.id, sessionKey);
+    this.keys.copy(id, copy.id);
     this.settings.activeProfileId = copy.id;
     return this.saved();
   }
@@ -145,8 +156,7 @@ export class ProfileService {
       });
     }
     this.settings.profiles = this.settings.profiles.filter((profile) => profile.id !== id);
-    this.dropStoredKey(id);
-    this.sessionKeys.delete(id);
+    this.keys.drop(id);
     if (this.settings.activeProfileId === id)
       this.settings.activeProfileId = this.settings.profiles[0]?.id ?? '';
     return this.saved();
@@ -164,38 +174,15 @@ export class ProfileService {
    */
   setKey(id: string, rawKey: string, storage: 'encrypted' | 'session'): Result<DeskState, DeskError> {
     if (!this.find(id)) return notFound();
-    const key = rawKey.trim();
-    if (!printableKey.test(key)) {
-      return invalid([
-        {
-          field: 'authKey',
-          message: text('profile.keyTooShort'),
-        },
-      ]);
-    }
-    if (storage === 'encrypted') {
-      const encryption = this.cipher.status();
-      if (!encryption.available) {
-        return fail({
-          code: 'key-storage-unavailable',
-          message: text('profile.keyNotSaved', {
-            reason: encryption.reason ?? text('profile.cannotEncrypt'),
-          }),
-        });
-      }
-      this.settings.keys[id] = { encrypted: this.cipher.encrypt(key), lastFour: key.slice(-4) };
-      this.sessionKeys.delete(id);
-    } else {
-      this.dropStoredKey(id);
-      this.sessionKeys.set(id, key);
-    }
-    return this.saved();
+    const checked = checkAuthKey(rawKey);
+    if (!checked.ok) return invalid([{ field: 'authKey', message: checked.error }]);
+    const kept = this.keys.keep(id, checked.value, storage);
+    return kept.ok ? this.saved() : kept;
   }
 
   clearKey(id: string): Result<DeskState, DeskError> {
     if (!this.find(id)) return notFound();
-    this.dropStoredKey(id);
-    this.sessionKeys.delete(id);
+    this.keys.drop(id);
     return this.saved();
   }
 
@@ -250,28 +237,12 @@ export class ProfileService {
   }
 
   hasKey(id: string): boolean {
-    return this.keyStatus(id).set;
+    return this.keys.status(id).set;
   }
 
   /** The key itself, for the main process to put in a request header. */
   keyFor(id: string): Result<string, Text> {
-    const session = this.sessionKeys.get(id);
-    if (session !== undefined) return ok(session);
-    const stored = this.settings.keys[id];
-    if (!stored) return fail(text('send.noKey'));
-    try {
-      return ok(this.cipher.decrypt(stored.encrypted));
-    } catch {
-      return fail(text('profile.keyUndecryptable'));
-    }
-  }
-
-  private keyStatus(id: string): KeyStatus {
-    const session = this.sessionKeys.get(id);
-    if (session !== undefined) return { set: true, lastFour: session.slice(-4), storage: 'session' };
-    const stored = this.settings.keys[id];
-    if (stored) return { set: true, lastFour: stored.lastFour, storage: 'encrypted' };
-    return { set: false, lastFour: null, storage: null };
+    return this.keys.keyFor(id);
   }
 
   private view(profile: StoredProfile): ProfileView {
@@ -281,18 +252,12 @@ export class ProfileService {
       timeZone: profile.timeZone ?? defaultTimeZone,
       blocklist: [...(profile.blocklist ?? [])],
       confirmLiveCalls: profile.confirmLiveCalls === true,
-      key: this.keyStatus(profile.id),
+      key: this.keys.status(profile.id),
     };
   }
 
   private names(exceptId?: string): string[] {
     return this.settings.profiles.filter((profile) => profile.id !== exceptId).map((profile) => profile.name);
-  }
-
-  private dropStoredKey(id: string): void {
-    this.settings.keys = Object.fromEntries(
-      Object.entries(this.settings.keys).filter(([owner]) => owner !== id),
-    );
   }
 
   private save(): void {
@@ -303,6 +268,11 @@ export class ProfileService {
     this.save();
     return ok(this.state());
   }
+}
+
+/** Where requests go: scheme, host and port. A URL that cannot be read has no origin, so it matches none. */
+function originOf(apiUrl: string): string | null {
+  return URL.canParse(apiUrl) ? new URL(apiUrl).origin : null;
 }
 
 function invalid(fields: DeskError['fields']): { ok: false; error: DeskError } {

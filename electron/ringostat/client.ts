@@ -1,10 +1,12 @@
 import { fail, ok, type Result } from '../contract/result';
+import { checkAuthKey } from './auth-key';
 import { buildCallbackRequest, randomRequestId } from './build-request';
 import { checkApiUrl } from './endpoint';
+import { exchange } from './exchange';
 import { interpretAnswer, type Interpretation } from './interpret';
 import { text } from '../contract/i18n/text';
 import { describeLegs, fieldError } from './prepare';
-import { redactRequest, redactSecret, redactWords } from './redact';
+import { redactRequest } from './redact';
 import type { Transport, TransportOutcome } from './transport';
 import type { CallbackResult, FieldError, HttpRequest, PreparedCallback } from './types';
 
@@ -23,21 +25,15 @@ export interface SendOptions {
   requestId?: number;
 }
 
-/** Checks the key and URL before anything can be sent; messages never repeat the key. */
+/** Checks the key and URL before anything can be sent, by the same rules as a profile; messages never repeat the key. */
 export function checkApiTarget(apiUrl: string, authKey: string | undefined): Result<ApiTarget, FieldError[]> {
   const errors: FieldError[] = [];
   const url = checkApiUrl(apiUrl);
   if (!url.ok) errors.push(fieldError('apiUrl', url.error));
-  const key = authKey?.trim() ?? '';
-  if (key === '') errors.push({ field: 'authKey', message: text('key.notSet') });
-  else if (!/^[\x21-\x7e]{1,512}$/.test(key)) {
-    errors.push({
-      field: 'authKey',
-      message: text('key.badCharacters'),
-    });
-  }
-  if (!url.ok || errors.length > 0) return fail(errors);
-  return ok({ apiUrl: url.value, authKey: key });
+  const key = checkAuthKey(authKey);
+  if (!key.ok) errors.push({ field: 'authKey', message: key.error });
+  if (!url.ok || !key.ok) return fail(errors);
+  return ok({ apiUrl: url.value, authKey: key.value });
 }
 
 /** The exact request a callback would send, with the key redacted: for previews and dry runs. */
@@ -63,20 +59,21 @@ export async function sendCallback(
 ): Promise<CallbackResult> {
   const requestId = options.requestId ?? randomRequestId();
   const request = buildCallbackRequest(callback, target.apiUrl, target.authKey, requestId);
-  const sent = await options.transport(request, { timeoutMs: options.timeoutMs ?? defaultTimeoutMs });
+  // The outcome arrives already clean: everything below is read from what may be shown.
+  const sent = await exchange(options.transport, request, {
+    timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
+  });
   const interpretation = interpretSent(callback, sent, requestId, new URL(target.apiUrl).host);
   const answer = sent.kind === 'answer' ? sent.answer : null;
-  const secret = target.authKey;
   return {
     outcome: interpretation.outcome,
     httpStatus: answer?.status ?? (sent.kind === 'no-answer' ? sent.httpStatus : null),
-    message: redactWords(interpretation.message, secret),
-    explanation: redactWords(interpretation.explanation, secret),
-    serverMessage:
-      interpretation.serverMessage === null ? null : redactSecret(interpretation.serverMessage, secret),
+    message: interpretation.message,
+    explanation: interpretation.explanation,
+    serverMessage: interpretation.serverMessage,
     latencyMs: sent.latencyMs,
-    request: redactRequest(request, secret),
-    answer: answer && { ...answer, body: redactSecret(answer.body, secret) },
+    request: redactRequest(request, target.authKey),
+    answer,
   };
 }
 

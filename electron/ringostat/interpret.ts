@@ -1,4 +1,5 @@
 import { text, type MessageKey, type Text } from '../contract/i18n/text';
+import { isObject, refusalIn, resultEvidence, saysNo, saysYes } from './answer-evidence';
 import type { CallbackMethod, HttpAnswer, Outcome } from './types';
 
 export interface Interpretation {
@@ -45,6 +46,10 @@ export function interpretAnswer(
   };
 }
 
+/**
+ * Accepted only with evidence: the answer is to this request (its `id`) and
+ * its `result` says yes. A refusal is a refusal; the rest is "unknown".
+ */
 function interpretJsonRpc(
   status: number,
   json: unknown,
@@ -54,32 +59,50 @@ function interpretJsonRpc(
   if (!isObject(json)) {
     return uninterpretable(status, text('outcome.notJsonRpc'), serverMessage);
   }
-  if (refusalIn(json)) return refusedInsideSuccess(status, json, serverMessage);
+  if (refusalIn(json)) {
+    // Yes and no at once proves neither; "rejected" would invite sending again.
+    return resultEvidence(json.result) === 'yes'
+      ? uninterpretable(status, text('outcome.contradicts', { value: shown(json) }), serverMessage)
+      : refusedInsideSuccess(status, json, serverMessage);
+  }
   if (!('result' in json))
     return uninterpretable(status, text('outcome.neitherResultNorError'), serverMessage);
-  if ('id' in json && json.id !== null && String(json.id) !== String(requestId)) {
+  if (json.id === undefined || json.id === null) {
+    return uninterpretable(status, text('outcome.noId', { expected: String(requestId) }), serverMessage);
+  }
+  if (String(json.id) !== String(requestId)) {
     return uninterpretable(
       status,
       text('outcome.otherRequest', { got: String(json.id), expected: String(requestId) }),
       serverMessage,
     );
   }
-  if (json.result === false) return uninterpretable(status, text('outcome.resultFalse'), serverMessage);
-  return accepted(status);
+  const evidence = resultEvidence(json.result);
+  if (evidence === 'yes') return accepted(status);
+  const value = shown(json.result);
+  return uninterpretable(
+    status,
+    text(evidence === 'error' ? 'outcome.resultError' : 'outcome.resultNoEvidence', { value }),
+    serverMessage,
+  );
 }
 
+/** An empty 2xx or a plain yes is accepted, a plain no rejected; anything else is "unknown". */
 function interpretSimpleSuccess(
   status: number,
   body: string,
   json: unknown,
   serverMessage: string | null,
 ): Interpretation {
-  // An empty 2xx cannot carry a refusal; any other answer must be JSON we can read.
+  // An empty 2xx cannot carry a refusal.
   if (body.trim() === '') return accepted(status);
-  if (isObject(json)) {
-    return refusalIn(json) ? refusedInsideSuccess(status, json, serverMessage) : accepted(status);
+  const no = saysNo(json);
+  const yes = saysYes(json);
+  if (no && yes) {
+    return uninterpretable(status, text('outcome.contradicts', { value: shown(json) }), serverMessage);
   }
-  if (json === true) return accepted(status);
+  if (no) return refusedInsideSuccess(status, isObject(json) ? json : {}, serverMessage);
+  if (yes) return accepted(status);
   return uninterpretable(status, describeBody(body, json), serverMessage);
 }
 
@@ -166,13 +189,6 @@ function badParameterHint(status: number, serverMessage: string | null): Text {
   return named.length > 0 ? text('outcome.hintParameter', { names: named.join(', ') }) : text('outcome.none');
 }
 
-function refusalIn(json: Record<string, unknown>): boolean {
-  const error = json.error;
-  if (error !== undefined && error !== null && error !== false && error !== '') return true;
-  const status = typeof json.status === 'string' ? json.status.toLowerCase() : '';
-  return status === 'error' || status === 'fail' || status === 'failed' || json.success === false;
-}
-
 /** The server's own words: a JSON message field, an HTML title, or the start of a text body. */
 function serverMessageOf(body: string, json: unknown): string | null {
   if (isObject(json)) {
@@ -200,7 +216,7 @@ function serverMessageOf(body: string, json: unknown): string | null {
 
 function describeBody(body: string, json: unknown): Text {
   if (looksLikeHtml(body)) return text('outcome.htmlPage');
-  if (json !== undefined) return text('outcome.jsonValue', { value: cap(JSON.stringify(json), 40) });
+  if (json !== undefined) return text('outcome.jsonValue', { value: shown(json) });
   return text('outcome.notJson');
 }
 
@@ -217,8 +233,9 @@ function parseJson(body: string): unknown {
   }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A JSON value as the words about it show it: short, on one line. */
+function shown(value: unknown): string {
+  return cap(JSON.stringify(value) ?? String(value), 60);
 }
 
 function quote(serverMessage: string | null): Text {

@@ -2,11 +2,8 @@ import http from 'node:http';
 import https from 'node:https';
 import type { Socket } from 'node:net';
 import type { TLSSocket } from 'node:tls';
-import type { Transport, TransportOutcome } from './transport';
+import { answerReadBytes, type Transport, type TransportOutcome } from './transport';
 import { text, type Text } from '../contract/i18n/text';
-
-/** How much of an answer is kept; Ringostat's answers are a few hundred bytes. */
-export const maxAnswerBytes = 256 * 1024;
 
 class TimeoutError extends Error {}
 
@@ -40,11 +37,11 @@ export const nodeTransport: Transport = (request, { timeoutMs }) =>
       let kept = 0;
       let truncated = false;
       incoming.on('data', (chunk: Buffer) => {
-        if (kept >= maxAnswerBytes) {
+        if (kept >= answerReadBytes) {
           truncated = true;
           return;
         }
-        const part = chunk.subarray(0, maxAnswerBytes - kept);
+        const part = chunk.subarray(0, answerReadBytes - kept);
         truncated ||= part.length < chunk.length;
         chunks.push(part);
         kept += part.length;

@@ -3,7 +3,7 @@ import { fail, ok, type Result } from '../contract/result';
 import type { ApiTarget } from './client';
 import { formatProjectTime } from './project-time';
 import { text, type Text } from '../contract/i18n/text';
-import { redactWords } from './redact';
+import { exchange } from './exchange';
 import type { Transport } from './transport';
 import type { HttpRequest } from './types';
 
@@ -25,21 +25,21 @@ export async function readJson(
   transport: Transport,
   timeoutMs = 15_000,
 ): Promise<Result<unknown, ReadFailure>> {
-  const sent = await transport(request, { timeoutMs });
+  // The outcome arrives already clean: nothing read from it can carry the key.
+  const sent = await exchange(transport, request, { timeoutMs });
   const host = new URL(target.apiUrl).host;
-  const say = (message: Text): Text => redactWords(message, target.authKey);
   if (sent.kind === 'not-connected') {
     return fail({
       outcome: 'not-sent',
       httpStatus: null,
-      message: say(text('read.notConnected', { host, reason: sent.reason })),
+      message: text('read.notConnected', { host, reason: sent.reason }),
     });
   }
   if (sent.kind === 'no-answer') {
     return fail({
       outcome: 'unknown',
       httpStatus: sent.httpStatus,
-      message: say(text('read.noAnswer', { host, reason: sent.reason })),
+      message: text('read.noAnswer', { host, reason: sent.reason }),
     });
   }
   const { status, body } = sent.answer;
@@ -50,7 +50,7 @@ export async function readJson(
     return fail({
       outcome: 'rejected',
       httpStatus: status,
-      message: say(text('read.serverSays', { message: body.trim().slice(0, 200) })),
+      message: text('read.serverSays', { message: body.trim().slice(0, 200) }),
       incorrectField: incorrect[1] ?? null,
     });
   }
@@ -70,7 +70,7 @@ export async function readJson(
     return fail({
       outcome: 'rejected',
       httpStatus: status,
-      message: say(text('read.refused', { host, status, body: body.trim().slice(0, 200) })),
+      message: text('read.refused', { host, status, body: body.trim().slice(0, 200) }),
     });
   }
   if (status < 200 || status >= 300) {
@@ -214,10 +214,7 @@ export async function fetchStaff(
     return fail({
       outcome: 'rejected',
       httpStatus: 200,
-      message: redactWords(
-        text('read.ringostatRefused', { message: message ?? text('read.anError') }),
-        target.authKey,
-      ),
+      message: text('read.ringostatRefused', { message: message ?? text('read.anError') }),
     });
   }
   if (typeof body.result !== 'object' || body.result === null) {

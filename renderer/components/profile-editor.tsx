@@ -37,6 +37,11 @@ function draftOf(profile: ProfileView | null): ProfileDraft {
   };
 }
 
+/** Scheme, host and port: where a key would be sent. */
+function originOf(url: string): string | null {
+  return URL.canParse(url.trim()) ? new URL(url.trim()).origin : null;
+}
+
 /** Edits a profile's settings; the key has its own section, which never shows it. */
 export function ProfileEditor({ profile, onState }: ProfileEditorProps) {
   const t = useT();
@@ -47,6 +52,8 @@ export function ProfileEditor({ profile, onState }: ProfileEditorProps) {
     setSaved(false);
     setDraft((current) => ({ ...current, [field]: value }));
   };
+  // Main removes the key when the address moves to another server; say so before it happens.
+  const dropsKey = profile?.key.set === true && originOf(draft.apiUrl) !== originOf(profile.apiUrl);
   const fieldError = (field: string) => {
     const found = error?.fields?.find((item) => item.field === field);
     return found ? t.words(found.message) : null;
@@ -134,6 +141,7 @@ export function ProfileEditor({ profile, onState }: ProfileEditorProps) {
           label={t('profileEditor.apiUrl')}
           value={draft.apiUrl}
           error={fieldError('apiUrl')}
+          hint={dropsKey ? t('profileEditor.apiUrlDropsKey') : null}
           onChange={(value) => set('apiUrl', value)}
         />
       ) : null}

@@ -3,7 +3,16 @@ import type { Socket } from 'node:net';
 
 /** What the stand-in server does with each request once it has read it. */
 export type Behaviour =
-  | { kind: 'answer'; status: number; body: string; contentType?: string }
+  | {
+      kind: 'answer';
+      status: number;
+      body: string;
+      contentType?: string;
+      /** The reason phrase after the status code; Node's default for the code unless set. */
+      statusText?: string;
+      /** Further headers, such as a redirect's Location. */
+      headers?: Record<string, string>;
+    }
   | { kind: 'silence' }
   | { kind: 'reset' };
 
@@ -24,25 +33,32 @@ export interface LoopbackServer {
  * A real HTTP server on 127.0.0.1 that answers however a test needs,
  * including never or by resetting the connection. It records every request.
  */
-export async function startLoopbackServer(behaviour: Behaviour): Promise<LoopbackServer> {
+export async function startLoopbackServer(
+  behaviourOrChoice: Behaviour | ((request: ReceivedRequest) => Behaviour),
+): Promise<LoopbackServer> {
   const received: ReceivedRequest[] = [];
   const sockets = new Set<Socket>();
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      received.push({
+      const arrived: ReceivedRequest = {
         method: request.method ?? '',
         path: request.url ?? '',
         headers: request.headers,
         body: Buffer.concat(chunks).toString('utf8'),
-      });
+      };
+      received.push(arrived);
+      const behaviour =
+        typeof behaviourOrChoice === 'function' ? behaviourOrChoice(arrived) : behaviourOrChoice;
       if (behaviour.kind === 'silence') return;
       if (behaviour.kind === 'reset') {
         request.socket.resetAndDestroy();
         return;
       }
-      response.writeHead(behaviour.status, { 'Content-Type': behaviour.contentType ?? 'application/json' });
+      const headers = { 'Content-Type': behaviour.contentType ?? 'application/json', ...behaviour.headers };
+      if (behaviour.statusText === undefined) response.writeHead(behaviour.status, headers);
+      else response.writeHead(behaviour.status, behaviour.statusText, headers);
       response.end(behaviour.body);
     });
   });
@@ -72,4 +88,13 @@ export async function closedPortUrl(): Promise<string> {
   const port = typeof address === 'object' && address ? address.port : 0;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return `http://127.0.0.1:${port}`;
+}
+
+/** A JSON-RPC answer to whichever request arrived: its own id, and the given result. */
+export function rpcResult(result: unknown): (request: ReceivedRequest) => Behaviour {
+  return (request) => ({
+    kind: 'answer',
+    status: 200,
+    body: JSON.stringify({ jsonrpc: '2.0', id: (JSON.parse(request.body) as { id: unknown }).id, result }),
+  });
 }

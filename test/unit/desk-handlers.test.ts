@@ -38,7 +38,12 @@ function countingTransport(answer: 'accept' | 'refuse-connection' = 'accept') {
       answer: {
         status: 200,
         contentType: 'application/json',
-        body: '{"jsonrpc":"2.0","result":true}',
+        // An answer counts only when it names the request it answers.
+        body: JSON.stringify({
+          jsonrpc: '2.0',
+          id: (JSON.parse(request.body) as { id: number }).id,
+          result: true,
+        }),
         truncated: false,
       },
       latencyMs: 5,

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
-import { closedPortUrl, startLoopbackServer, type Behaviour } from '../../support/loopback-server';
+import { closedPortUrl, rpcResult, startLoopbackServer, type Behaviour } from '../../support/loopback-server';
 import { cliPath, runCli } from '../../support/run-cli';
 
 const secret = 'live-secret-key-5f3a9c';
@@ -18,7 +18,11 @@ const callArgs = [
 ];
 
 /** Runs the CLI against a recording loopback server standing in for Ringostat. */
-async function againstServer(args: string[], behaviour: Behaviour, env: Record<string, string> = {}) {
+async function againstServer(
+  args: string[],
+  behaviour: Parameters<typeof startLoopbackServer>[0],
+  env: Record<string, string> = {},
+) {
   const server = await startLoopbackServer(behaviour);
   try {
     const run = await runCli(args, { RINGOSTAT_API_URL: server.url, RINGOSTAT_AUTH_KEY: secret, ...env });
@@ -28,7 +32,7 @@ async function againstServer(args: string[], behaviour: Behaviour, env: Record<s
   }
 }
 
-const acceptedRpc: Behaviour = { kind: 'answer', status: 200, body: '{"jsonrpc":"2.0","result":true}' };
+const acceptedRpc = rpcResult(true);
 
 describe('callback-desk exit codes', () => {
   it('0 when accepted, with the request sent exactly once', async () => {

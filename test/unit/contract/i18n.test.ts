@@ -48,7 +48,6 @@ const sameInBothLanguages = new Set([
   'party.sip',
   'outcome.none',
   'outcome.legsThen',
-  'outcome.resultFalse',
   'read.serverSays',
   'callLog.summaryEnding',
   'words.sentences',

@@ -127,6 +127,25 @@ describe('the Auth-key', () => {
     }
   });
 
+  it('refuses what cannot be a Ringostat key, saying why in English and Ukrainian', () => {
+    const { service, id } = serviceWithShop();
+    const refusals: [string, RegExp, RegExp][] = [
+      ['abcdefghij12345', /too short .*at least 16 characters/, /закороткий .*щонайменше 16 символів/],
+      ['abcdefgh\t12345678', /spaces, line breaks or other characters/, /пробіли, розриви рядків/],
+      ['abcdefgh\n12345678', /spaces, line breaks/, /розриви рядків/],
+      ['abcdefgh\u000712345678', /characters a key never has/, /символи, яких у ключі не буває/],
+      ['x'.repeat(513), /longer than any Ringostat key/, /довший за будь-який ключ/],
+    ];
+    for (const [bad, english, ukrainian] of refusals) {
+      const result = service.setKey(id, bad, 'encrypted');
+      const message = result.ok ? null : result.error.fields?.[0]?.message;
+      expect(message && translate(message, 'en')).toMatch(english);
+      expect(message && translate(message, 'uk')).toMatch(ukrainian);
+      expect(service.hasKey(id)).toBe(false);
+    }
+    expect(service.setKey(id, 'abcdefghij123456', 'encrypted').ok).toBe(true);
+  });
+
   it('can be cleared, and an undecryptable one asks to be set again', () => {
     const { service, store, id } = serviceWithShop();
     service.setKey(id, key, 'encrypted');
@@ -143,6 +162,48 @@ describe('the Auth-key', () => {
       ok: false,
       error: expect.stringContaining('set it again'),
     });
+  });
+});
+
+describe('changing where a profile sends its key', () => {
+  const elsewhere = { ...live, apiUrl: 'https://ringostat.example.com' };
+
+  it('removes the key, encrypted or session-only, when the API origin changes, and says so', () => {
+    for (const storage of ['encrypted', 'session'] as const) {
+      const { service, store, id } = serviceWithShop();
+      service.setKey(id, key, storage);
+      const updated = service.update(id, elsewhere);
+      expect(updated.ok).toBe(true);
+      expect(service.keyFor(id).ok).toBe(false);
+      expect(service.state().profiles.find((profile) => profile.id === id)?.key.set).toBe(false);
+      expect(JSON.stringify(store.peek())).not.toContain('encrypted":"');
+      expect(english(service.state().notices.at(-1) ?? '')).toBe(
+        'The API URL of profile “Shop” now points to https://ringostat.example.com, so its Auth-key was removed: a key is sent only where it was set for. Paste it again under Profiles.',
+      );
+    }
+  });
+
+  it('removes it for another scheme or port on the same host too', () => {
+    for (const apiUrl of ['http://127.0.0.1:8080', 'https://api.ringostat.net:8443']) {
+      const { service, id } = serviceWithShop();
+      service.setKey(id, key, 'encrypted');
+      service.update(id, { ...live, apiUrl });
+      expect(service.hasKey(id)).toBe(false);
+    }
+  });
+
+  it('keeps it when the origin stays: another path, a trailing slash, other letter case, other settings', () => {
+    const { service, id } = serviceWithShop();
+    service.setKey(id, key, 'encrypted');
+    for (const apiUrl of [
+      'https://API.ringostat.net/',
+      'https://api.ringostat.net/v1',
+      'https://api.ringostat.net:443',
+    ]) {
+      expect(service.update(id, { ...live, apiUrl, name: 'Shop 2' }).ok).toBe(true);
+      expect(service.keyFor(id)).toEqual({ ok: true, value: key });
+    }
+    expect(service.state().notices).toEqual([]);
   });
 });
 

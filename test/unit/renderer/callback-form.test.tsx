@@ -14,11 +14,18 @@ let close: () => Promise<void>;
 
 beforeEach(() => {
   sent = 0;
-  const transport: Transport = async () => {
+  const transport: Transport = async (request) => {
     sent += 1;
+    // An answer counts only when it names the request it answers.
+    const { id } = JSON.parse(request.body) as { id: number };
     return {
       kind: 'answer',
-      answer: { status: 200, contentType: null, body: '{"result":true}', truncated: false },
+      answer: {
+        status: 200,
+        contentType: null,
+        body: JSON.stringify({ id, result: true }),
+        truncated: false,
+      },
       latencyMs: 1,
     };
   };

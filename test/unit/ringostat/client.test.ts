@@ -106,7 +106,11 @@ describe('the client against servers that misbehave', () => {
   it('a server that never answers: one request, outcome unknown', async () => {
     const server = await startLoopbackServer({ kind: 'silence' });
     try {
-      const result = await send(extended('0671112233'), { apiUrl: server.url, authKey: 'k-12345678' }, 200);
+      const result = await send(
+        extended('0671112233'),
+        { apiUrl: server.url, authKey: 'test-key-0123456789' },
+        200,
+      );
       expect(result.outcome).toBe('unknown');
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(server.received).toHaveLength(1);
@@ -118,7 +122,10 @@ describe('the client against servers that misbehave', () => {
   it('a reset connection after the request arrived: unknown', async () => {
     const server = await startLoopbackServer({ kind: 'reset' });
     try {
-      const result = await send(extended('0671112233'), { apiUrl: server.url, authKey: 'k-12345678' });
+      const result = await send(extended('0671112233'), {
+        apiUrl: server.url,
+        authKey: 'test-key-0123456789',
+      });
       expect(result.outcome).toBe('unknown');
       expect(result.message).toContain('the connection was reset');
       expect(server.received).toHaveLength(1);
@@ -130,7 +137,7 @@ describe('the client against servers that misbehave', () => {
   it('nothing listening: not sent', async () => {
     const result = await send(extended('0671112233'), {
       apiUrl: await closedPortUrl(),
-      authKey: 'k-12345678',
+      authKey: 'test-key-0123456789',
     });
     expect(result).toMatchObject({ outcome: 'not-sent', httpStatus: null });
     expect(result.message).toContain('the connection was refused. Nothing was sent.');
@@ -144,7 +151,7 @@ describe('the client against servers that misbehave', () => {
     try {
       const result = await send(
         extended('0671112233'),
-        { apiUrl: `https://127.0.0.1:${port}`, authKey: 'k-12345678' },
+        { apiUrl: `https://127.0.0.1:${port}`, authKey: 'test-key-0123456789' },
         200,
       );
       expect(result.outcome).toBe('not-sent');
@@ -183,7 +190,7 @@ describe('checking the target before sending', () => {
     const spaced = checkApiTarget('https://api.ringostat.net', 'my secret key');
     expect(spaced).toMatchObject({ ok: false, error: [{ field: 'authKey' }] });
     expect(JSON.stringify(spaced)).not.toContain('my secret key');
-    expect(checkApiTarget('http://example.com', 'abcdefgh12')).toMatchObject({
+    expect(checkApiTarget('http://example.com', 'abcdefgh12345678')).toMatchObject({
       ok: false,
       error: [{ field: 'apiUrl' }],
     });

@@ -19,13 +19,6 @@ const table: [string, CallbackMethod, HttpAnswer, string, RegExp][] = [
     'accepted',
     /accepted/,
   ],
-  [
-    'JSON-RPC result without id',
-    'extended',
-    answer(200, '{"jsonrpc":"2.0","result":{}}'),
-    'accepted',
-    /accepted/,
-  ],
   ['simple: empty 200', 'simple', answer(200, ''), 'accepted', /accepted/],
   ['simple: JSON status ok', 'simple', answer(200, '{"status":"ok"}'), 'accepted', /accepted/],
   // Refusals inside HTTP 200 (reported by two integrations)
@@ -129,17 +122,154 @@ const table: [string, CallbackMethod, HttpAnswer, string, RegExp][] = [
     'unknown',
     /another request/,
   ],
-  [
-    '200 with result false',
-    'extended',
-    answer(200, '{"jsonrpc":"2.0","id":777,"result":false}'),
-    'unknown',
-    /“result”: false/,
-  ],
   ['200 with an empty body (extended)', 'extended', answer(200, ''), 'unknown', /not a JSON-RPC answer/],
   ['200 JSON array', 'extended', answer(200, '[]'), 'unknown', /not a JSON-RPC answer/],
   ['302 redirect', 'simple', answer(302, ''), 'unknown', /HTTP 302/],
 ];
+
+const rpc = (fields: Record<string, unknown>) => answer(200, JSON.stringify({ jsonrpc: '2.0', ...fields }));
+
+/**
+ * The acceptance rule, answer by answer: accepted needs evidence, a plain no
+ * is rejected, and everything else is unknown with the reason in words.
+ */
+const acceptance: [string, CallbackMethod, HttpAnswer, string, RegExp][] = [
+  // Extended: the request's id and a result that says yes.
+  ['result true', 'extended', rpc({ id: 777, result: true }), 'accepted', /accepted/],
+  ['the id as a string', 'extended', rpc({ id: '777', result: true }), 'accepted', /accepted/],
+  ['a result object', 'extended', rpc({ id: 777, result: { callId: 'a1' } }), 'accepted', /accepted/],
+  ['a result number', 'extended', rpc({ id: 777, result: 1 }), 'accepted', /accepted/],
+  ['a result word', 'extended', rpc({ id: 777, result: 'queued' }), 'accepted', /accepted/],
+  ['a result list', 'extended', rpc({ id: 777, result: ['a1'] }), 'accepted', /accepted/],
+  [
+    'error null beside the result',
+    'extended',
+    rpc({ id: 777, result: true, error: null }),
+    'accepted',
+    /accepted/,
+  ],
+  ['no id', 'extended', rpc({ result: true }), 'unknown', /without the request’s id \(expected 777\)/],
+  ['id null', 'extended', rpc({ id: null, result: true }), 'unknown', /without the request’s id/],
+  [
+    'another id',
+    'extended',
+    rpc({ id: 5, result: true }),
+    'unknown',
+    /another request \(id 5, expected 777\)/,
+  ],
+  ['no result', 'extended', rpc({ id: 777 }), 'unknown', /neither “result” nor “error”/],
+  [
+    'result false',
+    'extended',
+    rpc({ id: 777, result: false }),
+    'unknown',
+    /“result”: false, which does not say/,
+  ],
+  [
+    'result null',
+    'extended',
+    rpc({ id: 777, result: null }),
+    'unknown',
+    /“result”: null, which does not say/,
+  ],
+  ['result 0', 'extended', rpc({ id: 777, result: 0 }), 'unknown', /“result”: 0, which does not say/],
+  ['result -1', 'extended', rpc({ id: 777, result: -1 }), 'unknown', /“result”: -1, which does not say/],
+  ['result ""', 'extended', rpc({ id: 777, result: '' }), 'unknown', /“result”: "", which does not say/],
+  ['result "false"', 'extended', rpc({ id: 777, result: 'false' }), 'unknown', /which does not say/],
+  ['result {}', 'extended', rpc({ id: 777, result: {} }), 'unknown', /“result”: \{\}, which does not say/],
+  ['result []', 'extended', rpc({ id: 777, result: [] }), 'unknown', /“result”: \[\], which does not say/],
+  [
+    'a result that is an error',
+    'extended',
+    rpc({ id: 777, result: { error: 'no balance' } }),
+    'unknown',
+    /“result”: \{"error":"no balance"\}, which reports an error/,
+  ],
+  [
+    'a result with success false',
+    'extended',
+    rpc({ id: 777, result: { success: false } }),
+    'unknown',
+    /reports an error/,
+  ],
+  ['a result "error"', 'extended', rpc({ id: 777, result: 'error' }), 'unknown', /reports an error/],
+  [
+    'a JSON-RPC error',
+    'extended',
+    rpc({ id: 777, error: { code: -32000, message: 'Banned' } }),
+    'rejected',
+    /refused the call: “Banned” \(code -32000\)/,
+  ],
+  [
+    'a JSON-RPC error with no id',
+    'extended',
+    rpc({ id: null, error: { code: -32600, message: 'Bad' } }),
+    'rejected',
+    /“Bad”/,
+  ],
+  [
+    'an error beside a result that says yes',
+    'extended',
+    rpc({ id: 777, result: true, error: { message: 'Banned' } }),
+    'unknown',
+    /says both yes and no/,
+  ],
+  // Simple: empty or a plain yes is accepted, a plain no rejected.
+  ['empty 200', 'simple', answer(200, ''), 'accepted', /accepted/],
+  ['empty 204', 'simple', answer(204, '', 'text/plain'), 'accepted', /accepted the callback \(HTTP 204\)/],
+  ['true', 'simple', answer(200, 'true'), 'accepted', /accepted/],
+  ['result true', 'simple', answer(200, '{"result":true}'), 'accepted', /accepted/],
+  ['success true', 'simple', answer(200, '{"success":true}'), 'accepted', /accepted/],
+  ['status ok (the simulator’s answer)', 'simple', answer(200, '{"status":"ok"}'), 'accepted', /accepted/],
+  ['status OK', 'simple', answer(200, '{"status":"OK"}'), 'accepted', /accepted/],
+  ['status success', 'simple', answer(200, '{"status":"success"}'), 'accepted', /accepted/],
+  [
+    'result false',
+    'simple',
+    answer(200, '{"result":false}'),
+    'rejected',
+    /refused the call, although it answered HTTP 200/,
+  ],
+  ['false', 'simple', answer(200, 'false'), 'rejected', /refused the call/],
+  ['success false', 'simple', answer(200, '{"success":false,"message":"No"}'), 'rejected', /“No”/],
+  ['status fail', 'simple', answer(200, '{"status":"fail"}'), 'rejected', /refused the call/],
+  ['status failed', 'simple', answer(200, '{"status":"failed"}'), 'rejected', /refused the call/],
+  ['status error', 'simple', answer(200, '{"status":"error","message":"No"}'), 'rejected', /“No”/],
+  ['an error key', 'simple', answer(200, '{"error":"Bad destination"}'), 'rejected', /“Bad destination”/],
+  ['an error object', 'simple', answer(200, '{"error":{"message":"Banned"}}'), 'rejected', /“Banned”/],
+  [
+    'yes and no at once',
+    'simple',
+    answer(200, '{"success":true,"error":"Banned"}'),
+    'unknown',
+    /says both yes and no \(\{"success":true,"error":"Banned"\}\)/,
+  ],
+  ['{}', 'simple', answer(200, '{}'), 'unknown', /the JSON value \{\}/],
+  ['[]', 'simple', answer(200, '[]'), 'unknown', /the JSON value \[\]/],
+  ['null', 'simple', answer(200, 'null'), 'unknown', /the JSON value null/],
+  ['0', 'simple', answer(200, '0'), 'unknown', /the JSON value 0/],
+  ['result null', 'simple', answer(200, '{"result":null}'), 'unknown', /the JSON value \{"result":null\}/],
+  ['error null alone', 'simple', answer(200, '{"error":null}'), 'unknown', /the JSON value/],
+  ['status pending', 'simple', answer(200, '{"status":"pending"}'), 'unknown', /"status":"pending"/],
+  ['plain OK', 'simple', answer(200, 'OK', 'text/plain'), 'unknown', /a text that is not JSON/],
+];
+
+describe('the acceptance rule', () => {
+  it.each(acceptance)('%s (%s) → %s', (_name, method, httpAnswer, outcome, message) => {
+    const result = inEnglish(interpretAnswer(method, httpAnswer, requestId));
+    expect(result.outcome).toBe(outcome);
+    expect(result.message).toMatch(message);
+  });
+
+  it('says to check the call log before trying again whenever it cannot tell', () => {
+    for (const [, method, httpAnswer, outcome] of acceptance) {
+      if (outcome !== 'unknown') continue;
+      expect(inEnglish(interpretAnswer(method, httpAnswer, requestId)).explanation).toContain(
+        'call log before trying again',
+      );
+    }
+  });
+});
 
 describe('interpreting answers', () => {
   it.each(table)('%s (%s) → %s', (_name, method, httpAnswer, outcome, message) => {

@@ -88,7 +88,7 @@ describe('the call log, read from the simulator', () => {
     const server = await startLoopbackServer({ kind: 'answer', status: 200, body: JSON.stringify(rows) });
     try {
       const result = await fetchCallLog(
-        { apiUrl: server.url, authKey: 'k-12345678' },
+        { apiUrl: server.url, authKey: 'test-key-0123456789' },
         nodeTransport,
         window(),
       );
@@ -108,7 +108,7 @@ describe('the call log, read from the simulator', () => {
     });
     try {
       const result = await fetchCallLog(
-        { apiUrl: server.url, authKey: 'k-12345678' },
+        { apiUrl: server.url, authKey: 'test-key-0123456789' },
         nodeTransport,
         window(),
       );
