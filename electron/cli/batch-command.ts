@@ -1,9 +1,10 @@
 import { text } from '../contract/i18n/text';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { z } from 'zod';
 import { parseBatchValues, planBatch, type BatchColumn } from '../batch/batch-plan';
-import { BatchRun, minimumGapMs, type BatchSnapshot } from '../batch/batch-run';
+import { BatchRun, type BatchSnapshot } from '../batch/batch-run';
+import { gapLimits, inputLimits } from '../contract/limits';
 import { fail, ok, type Result } from '../contract/result';
 import { callbackFormSchema, type CallbackFormInput } from '../contract/schemas';
 import { sendCallback } from '../ringostat/client';
@@ -20,6 +21,14 @@ const exportFile = z.object({
   templates: z.array(z.object({ name: z.string(), form: callbackFormSchema })),
 });
 
+/** A templates export of thousands of templates is far below this. */
+const templateFileLimit = { bytes: 10_000_000, says: 'at most 10,000,000 bytes' };
+/** A character of UTF-8 text takes at most 4 bytes: a larger file cannot be within the values limit. */
+const valuesFileLimit = {
+  bytes: inputLimits.valuesLength * 4,
+  says: `a run's values are at most ${inputLimits.valuesLength.toLocaleString('en')} characters`,
+};
+
 /** `batch`: a template and a file of values, checked first, then sent one at a time with a gap. */
 export async function runBatchCommand(values: ParsedValues, context: CliContext): Promise<number> {
   const json = values.json === true;
@@ -27,8 +36,12 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
   const errors: CliProblem[] = [];
   const template = readTemplate(values.template, values.name);
   if (!template.ok) errors.push({ field: 'callee', message: `--template: ${template.error}` });
-  const valueText = readText(values.values, '--values');
-  if (!valueText.ok) errors.push({ field: 'callee', message: valueText.error });
+  const valueText = readText(values.values, '--values', valuesFileLimit);
+  const parsedValues = valueText.ok ? parseBatchValues(valueText.value) : valueText;
+  if (!parsedValues.ok) {
+    const problem = parsedValues.error;
+    errors.push({ field: 'callee', message: typeof problem === 'string' ? problem : english(problem) });
+  }
   let country: CountryCode = defaultCountry;
   if (typeof values.country === 'string') {
     const parsed = parseCountry(values.country);
@@ -36,22 +49,24 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
     else errors.push({ field: 'country', message: `--country: ${english(parsed.error)}` });
   }
   const gapMs = typeof values.gap === 'string' ? Math.round(Number(values.gap) * 1000) : 5_000;
-  if (!Number.isFinite(gapMs) || gapMs < minimumGapMs)
-    errors.push({ field: 'timeout', message: '--gap is at least 1 second.' });
+  if (!(gapMs >= gapLimits.minimumMs && gapMs <= gapLimits.maximumMs))
+    errors.push({ field: 'timeout', message: '--gap is from 1 second to 1 hour (3600 seconds).' });
   const column = (typeof values.column === 'string' ? values.column : 'callee') as BatchColumn;
   if (!['callee', 'caller', 'destination'].includes(column)) {
     errors.push({ field: 'callee', message: '--column must be callee, caller or destination.' });
   }
-  if (errors.length > 0 || !template.ok || !valueText.ok) return reportInvalid(context, errors, json);
+  if (errors.length > 0 || !template.ok || !parsedValues.ok) return reportInvalid(context, errors, json);
 
   const projectId =
     (typeof values['project-id'] === 'string' ? values['project-id'] : '') ||
     (useSandbox ? sandbox.projectId : (context.env.RINGOSTAT_PROJECT_ID ?? ''));
-  const rows = planBatch(template.value, column, parseBatchValues(valueText.value), {
+  const planned = planBatch(template.value, column, parsedValues.value, {
     country,
     projectId,
     blocklist: [],
   });
+  if (!planned.ok) return reportInvalid(context, [{ field: 'callee', message: planned.error }], json);
+  const rows = planned.value;
   const valid = rows.filter((row) => row.error === null).length;
   const say = (text: string) => (json ? undefined : context.io.err(text));
   for (const row of rows)
@@ -145,7 +160,7 @@ function readTemplate(
   path: string | boolean | undefined,
   name: string | boolean | undefined,
 ): Result<CallbackFormInput, string> {
-  const text = readText(path, '--template');
+  const text = readText(path, '--template', templateFileLimit);
   if (!text.ok) return text;
   let json: unknown;
   try {
@@ -171,9 +186,17 @@ function readTemplate(
   return bare.success ? ok(bare.data) : fail('the file is neither a templates export nor a callback form.');
 }
 
-function readText(path: string | boolean | undefined, flag: string): Result<string, string> {
+/** Reads a whole file, after checking its size: a file far too large is refused without being read. */
+function readText(
+  path: string | boolean | undefined,
+  flag: string,
+  limit: { bytes: number; says: string },
+): Result<string, string> {
   if (typeof path !== 'string' || path.trim() === '') return fail(`${flag} FILE is required.`);
   try {
+    const size = statSync(path).size;
+    if (size > limit.bytes)
+      return fail(`${flag} ${path} is ${size.toLocaleString('en')} bytes, too large to read: ${limit.says}.`);
     return ok(readFileSync(path, 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
