@@ -4,7 +4,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { z } from 'zod';
 import { parseBatchValues, planBatch, type BatchColumn } from '../batch/batch-plan';
 import { BatchRun, type BatchSnapshot } from '../batch/batch-run';
-import { gapLimits, inputLimits } from '../contract/limits';
+import { inputLimits } from '../contract/limits';
 import { fail, ok, type Result } from '../contract/result';
 import { callbackFormSchema, type CallbackFormInput } from '../contract/schemas';
 import { sendCallback } from '../ringostat/client';
@@ -35,12 +35,12 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
   const useSandbox = values.sandbox === true;
   const errors: CliProblem[] = [];
   const template = readTemplate(values.template, values.name);
-  if (!template.ok) errors.push({ field: 'callee', message: `--template: ${template.error}` });
+  if (!template.ok) errors.push({ field: 'template', message: `--template: ${template.error}` });
   const valueText = readText(values.values, '--values', valuesFileLimit);
   const parsedValues = valueText.ok ? parseBatchValues(valueText.value) : valueText;
   if (!parsedValues.ok) {
     const problem = parsedValues.error;
-    errors.push({ field: 'callee', message: typeof problem === 'string' ? problem : english(problem) });
+    errors.push({ field: 'values', message: typeof problem === 'string' ? problem : english(problem) });
   }
   let country: CountryCode = defaultCountry;
   if (typeof values.country === 'string') {
@@ -48,13 +48,9 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
     if (parsed.ok) country = parsed.value;
     else errors.push({ field: 'country', message: `--country: ${english(parsed.error)}` });
   }
-  const gapMs = typeof values.gap === 'string' ? Math.round(Number(values.gap) * 1000) : 5_000;
-  if (!(gapMs >= gapLimits.minimumMs && gapMs <= gapLimits.maximumMs))
-    errors.push({ field: 'timeout', message: '--gap is from 1 second to 1 hour (3600 seconds).' });
+  // Each flag's rule has already checked the gap's range and the column's choices.
+  const gapMs = typeof values.gap === 'number' ? Math.round(values.gap * 1000) : 5_000;
   const column = (typeof values.column === 'string' ? values.column : 'callee') as BatchColumn;
-  if (!['callee', 'caller', 'destination'].includes(column)) {
-    errors.push({ field: 'callee', message: '--column must be callee, caller or destination.' });
-  }
   if (errors.length > 0 || !template.ok || !parsedValues.ok) return reportInvalid(context, errors, json);
 
   const projectId =
@@ -65,7 +61,7 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
     projectId,
     blocklist: [],
   });
-  if (!planned.ok) return reportInvalid(context, [{ field: 'callee', message: planned.error }], json);
+  if (!planned.ok) return reportInvalid(context, [{ field: 'values', message: planned.error }], json);
   const rows = planned.value;
   const valid = rows.filter((row) => row.error === null).length;
   const say = (text: string) => (json ? undefined : context.io.err(text));
@@ -74,15 +70,15 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
   if (valid === 0)
     return reportInvalid(
       context,
-      [{ field: 'callee', message: 'No row is valid: nothing would be sent.' }],
+      [{ field: 'values', message: 'No row is valid: nothing would be sent.' }],
       json,
     );
-  if (!useSandbox && values.confirm !== String(valid)) {
+  if (!useSandbox && values.confirm !== valid) {
     return reportInvalid(
       context,
       [
         {
-          field: 'callee',
+          field: 'confirm',
           message: `This run places ${valid} real call(s). Add --confirm ${valid} to place them.`,
         },
       ],
@@ -157,8 +153,8 @@ function exitCodeOf(snapshot: BatchSnapshot): number {
 
 /** A templates export (one template, or the one --name picks), a single template, or a bare form. */
 function readTemplate(
-  path: string | boolean | undefined,
-  name: string | boolean | undefined,
+  path: ParsedValues[string],
+  name: ParsedValues[string],
 ): Result<CallbackFormInput, string> {
   const text = readText(path, '--template', templateFileLimit);
   if (!text.ok) return text;
@@ -188,7 +184,7 @@ function readTemplate(
 
 /** Reads a whole file, after checking its size: a file far too large is refused without being read. */
 function readText(
-  path: string | boolean | undefined,
+  path: ParsedValues[string],
   flag: string,
   limit: { bytes: number; says: string },
 ): Result<string, string> {

@@ -5,7 +5,8 @@ import type { CallbackResult, FieldName, HttpRequest, Outcome } from '../ringost
 
 /** A problem with one input; the command line's own ones are written in English directly. */
 export interface CliProblem {
-  field: FieldName;
+  /** A form field's name (`caller`, `calleeType`), or a flag's name written the same way (`gap`); `flags` for the command line as a whole. */
+  field: FieldName | (string & {});
   message: Words;
 }
 

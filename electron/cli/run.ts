@@ -6,6 +6,7 @@ import { exitCodes } from './output';
 import { runBatchCommand } from './batch-command';
 import { runCallsCommand, runCheckCommand, runStaffCommand } from './read-commands';
 import { runSimulatorCommand } from './simulator-command';
+import { reportInvalid } from './target';
 
 /** Runs one command line and returns the exit code. Every line written passes the key filter first. */
 export async function runCli(argv: string[], context: CliContext): Promise<number> {
@@ -43,10 +44,7 @@ async function dispatch(argv: string[], safe: CliContext): Promise<number> {
     return exitCodes.invalid;
   }
   const parsed = parseCommandArgs(command, args);
-  if (!parsed.ok) {
-    safe.io.err(parsed.error);
-    return exitCodes.invalid;
-  }
+  if (!parsed.ok) return reportInvalid(safe, parsed.error, args.includes('--json'));
   if (parsed.value.help === true) {
     safe.io.out(helpTexts[command]);
     return 0;
