@@ -3,17 +3,18 @@ import { readFileSync, statSync } from 'node:fs';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { z } from 'zod';
 import { parseBatchValues, planBatch, type BatchColumn } from '../batch/batch-plan';
-import { BatchRun, type BatchSnapshot } from '../batch/batch-run';
+import { BatchRun } from '../batch/batch-run';
 import { inputLimits } from '../contract/limits';
 import { fail, ok, type Result } from '../contract/result';
 import { callbackFormSchema, type CallbackFormInput } from '../contract/schemas';
-import { sendCallback } from '../ringostat/client';
+import { defaultTimeoutMs, sendCallback } from '../ringostat/client';
 import { defaultCountry, parseCountry } from '../ringostat/party';
 import { prepareCallback } from '../ringostat/prepare';
 import { sandbox } from '../simulator/sandbox';
 import type { ParsedValues } from './args';
+import { batchJson, describeRows, exitCodeOf, summary } from './batch-report';
 import type { CliContext } from './context';
-import { english, exitCodes, type CliProblem } from './output';
+import { english, type CliProblem } from './output';
 import { reportInvalid, withTarget } from './target';
 
 const exportFile = z.object({
@@ -87,12 +88,19 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
   }
 
   return withTarget(context, { sandbox: useSandbox, json }, async (target) => {
+    if (context.stops.count() > 0)
+      return reportInvalid(
+        context,
+        [{ field: 'flags', message: 'Stopped by hand before the first row: nothing was sent.' }],
+        json,
+      );
     say(`Sending ${valid} callback(s), one every ${gapMs / 1000} s. Ctrl+C stops after the call in flight.`);
     const run = new BatchRun(
       'cli',
       rows,
       { gapMs, stopOnFailure: values['stop-on-failure'] === true },
       async (row) => {
+        say(`Row ${row.index} (${row.value}): sending…`);
         const prepared = prepareCallback(
           row.form.method === 'extended' ? { ...row.form, projectId } : row.form,
           country,
@@ -109,46 +117,32 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
         return { ok: true, value: { ...result, historyId: '', historyWarning: null } };
       },
     );
-    void context.stopRequested.then(() => run.stop());
-    await run.done;
+    // Every Ctrl+C (or SIGTERM) is answered, none cuts the call in flight short: its outcome is printed with the rest.
+    const release = context.stops.hold((count) => {
+      run.stop();
+      const sending = run.snapshot().rows.find((row) => row.state === 'sending');
+      const inFlight = sending ? `row ${sending.index} (${sending.value})` : null;
+      if (count === 1)
+        context.io.err(
+          inFlight
+            ? `Stopping: no further row is sent. Waiting for the answer to ${inFlight}, then every row's outcome is printed.`
+            : 'Stopping: no further row is sent.',
+        );
+      else if (inFlight)
+        context.io.err(
+          `Still waiting for the answer to ${inFlight} (at most ${defaultTimeoutMs / 1000} s), so its outcome is not lost. Ctrl+C again does not cut it short.`,
+        );
+    });
+    try {
+      await run.done;
+    } finally {
+      release();
+    }
     const snapshot = run.snapshot();
-    const code = exitCodeOf(snapshot);
-    if (json) {
-      context.io.out(
-        JSON.stringify({
-          outcome: snapshot.status,
-          httpStatus: null,
-          message: summary(snapshot),
-          rows: snapshot.rows.map((row) => ({
-            row: row.index,
-            value: row.value,
-            state: row.state,
-            error: row.error && english(row.error),
-            result: row.result && { ...row.result, message: english(row.result.message) },
-          })),
-        }),
-      );
-    } else context.io.out(summary(snapshot));
-    return code;
+    if (json) context.io.out(batchJson(snapshot));
+    else context.io.out([...describeRows(snapshot), summary(snapshot)].join('\n'));
+    return exitCodeOf(snapshot);
   });
-}
-
-function summary(snapshot: BatchSnapshot): string {
-  const count = (outcome: string) => snapshot.rows.filter((row) => row.result?.outcome === outcome).length;
-  const invalid = snapshot.rows.filter((row) => row.state === 'invalid').length;
-  return `Run ${snapshot.status}: ${snapshot.sent} of ${snapshot.total} sent; ${count('accepted')} accepted, ${count('rejected')} rejected, ${count('unknown')} unknown, ${count('not-sent')} not sent; ${invalid} invalid.${snapshot.stoppedBecause ? ` ${english(snapshot.stoppedBecause)}` : ''}`;
-}
-
-/** The row that needs the most attention decides: unknown (check the call log) first. */
-function exitCodeOf(snapshot: BatchSnapshot): number {
-  const outcomes = new Set(
-    snapshot.rows.map((row) => row.result?.outcome ?? (row.state === 'invalid' ? 'invalid' : 'waiting')),
-  );
-  if (outcomes.has('unknown')) return exitCodes.unknown;
-  if (outcomes.has('not-sent') || outcomes.has('refused')) return exitCodes['not-sent'];
-  if (outcomes.has('rejected')) return exitCodes.rejected;
-  if (outcomes.has('invalid')) return exitCodes.invalid;
-  return snapshot.status === 'finished' ? 0 : exitCodes.invalid;
 }
 
 /** A templates export (one template, or the one --name picks), a single template, or a bare form. */

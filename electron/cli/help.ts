@@ -88,9 +88,15 @@ Usage:
 Every row is checked before anything is sent; invalid rows are shown and not
 sent. Each flag is given once.
 
-Ctrl+C stops the run after the call in flight, never during it.
-Exit codes: 0 every row accepted, 2 invalid input or invalid rows, 3 a row
-rejected, 4 a row's outcome unknown (check the call log), 5 a row not sent.`,
+Ctrl+C (or SIGTERM) stops the run after the call in flight, never during it:
+that call's answer is awaited, then every row's outcome is printed, the rows
+never reached as SKIPPED. A second or later Ctrl+C does not cut the wait
+short; it ends at the request's ${defaultTimeoutMs / 1000}-second timeout at the latest.
+
+Exit codes: 0 every row accepted, 2 invalid input or invalid rows (nothing sent
+for them), 3 a row rejected, 4 a row's outcome unknown (check the call log),
+5 a row not sent, 6 stopped by hand before the last row (the rows printed as
+SKIPPED were not sent).`,
   calls: `callback-desk calls: GET /calls/list, the project's call log.
 
 Usage:

@@ -16,13 +16,15 @@ export function english(words: Words): string {
 }
 
 /** The process exit code for each outcome; 2 is for anything refused before sending. */
-export const exitCodes: Record<Outcome | 'invalid' | 'dry-run', number> = {
+export const exitCodes: Record<Outcome | 'invalid' | 'dry-run' | 'stopped', number> = {
   accepted: 0,
   'dry-run': 0,
   invalid: 2,
   rejected: 3,
   unknown: 4,
   'not-sent': 5,
+  /** A run stopped by hand (Ctrl+C) before its last row: some rows were sent, the rest were not. */
+  stopped: 6,
 };
 
 const outcomeWords: Record<Outcome, string> = {

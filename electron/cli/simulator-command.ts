@@ -27,7 +27,7 @@ export async function runSimulatorCommand(values: ParsedValues, context: CliCont
   );
   io.out(helpTexts.simulator.slice(helpTexts.simulator.indexOf('It answers')));
   io.out('Press Ctrl+C to stop.');
-  await context.stopRequested;
+  await context.stops.first;
   await simulator.close();
   io.out(`Stopped after ${simulator.calls().length} call(s).`);
   return 0;

@@ -171,6 +171,7 @@ describe('numbers in flags are plain decimal within a stated range', () => {
     const batch = (await runCli(['batch', '--help'])).stdout;
     expect(batch).toContain('plain decimal, from 1 to 3600');
     expect(batch).toContain('at most 5,000 values of up to 256 characters, 1,000,000 characters in all');
+    expect(batch).toContain('6 stopped by hand');
     expect((await runCli(['simulator', '--help'])).stdout).toContain('0 to 65535');
   });
 });
