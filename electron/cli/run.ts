@@ -7,14 +7,21 @@ import { runBatchCommand } from './batch-command';
 import { runCallsCommand, runCheckCommand, runStaffCommand } from './read-commands';
 import { runSimulatorCommand } from './simulator-command';
 import { reportInvalid } from './target';
+import { escapeForTerminal } from './terminal-text';
 
-/** Runs one command line and returns the exit code. Every line written passes the key filter first. */
+/**
+ * Runs one command line and returns the exit code. Every line written passes
+ * the key filter, then has its control characters escaped.
+ */
 export async function runCli(argv: string[], context: CliContext): Promise<number> {
   const secret = context.env.RINGOSTAT_AUTH_KEY?.trim() ?? '';
   const scrub = (text: string): string => (secret === '' ? text : text.split(secret).join('[redacted]'));
   const safe: CliContext = {
     ...context,
-    io: { out: (text) => context.io.out(scrub(text)), err: (text) => context.io.err(scrub(text)) },
+    io: {
+      out: (text) => context.io.out(escapeForTerminal(scrub(text))),
+      err: (text) => context.io.err(escapeForTerminal(scrub(text))),
+    },
   };
   try {
     return await dispatch(argv, safe);
