@@ -1,10 +1,6 @@
 import { runCli } from './cli/run';
+import { listenForStops } from './cli/stop-requests';
 import { nodeTransport } from './ringostat/node-transport';
-
-const stopRequested = new Promise<void>((resolve) => {
-  process.once('SIGINT', () => resolve());
-  process.once('SIGTERM', () => resolve());
-});
 
 runCli(process.argv.slice(2), {
   env: process.env,
@@ -13,7 +9,7 @@ runCli(process.argv.slice(2), {
     err: (text) => process.stderr.write(`${text}\n`),
   },
   transport: nodeTransport,
-  stopRequested,
+  stops: listenForStops(process),
 }).then((code) => {
   // Not process.exit(): on some platforms piped output is written asynchronously and would be cut off.
   process.exitCode = code;

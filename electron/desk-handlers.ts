@@ -4,7 +4,9 @@ import type { StaffDirectory } from './callbacks/staff-directory';
 import { targetFor } from './callbacks/targets';
 import { deskMethods, type DeskMethod } from './contract/desk-methods';
 import type { BatchView, DeskError, DeskResult } from './contract/desk-types';
-import { text } from './contract/i18n/text';
+import { text, type Text } from './contract/i18n/text';
+import type { z } from 'zod';
+import { fieldLabel } from './ringostat/fields';
 import type { LanguageChoice, Locale } from './contract/i18n/translate';
 import { fail, ok, type Result } from './contract/result';
 import { requestSchemas, type ParsedRequests } from './contract/schemas';
@@ -173,7 +175,7 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       services.onLanguage?.(profiles.locale());
       return ok(profiles.state());
     },
-    planBatch: (request) => ok(services.batch.plan(request)),
+    planBatch: (request) => services.batch.plan(request),
     startBatch: (request) => {
       const started = services.batch.start(request);
       return started.ok ? ok(batchView() as BatchView) : started;
@@ -218,6 +220,8 @@ export function createDispatcher(handlers: DeskHandlers, log: (line: string) => 
     if (!isDeskMethod(method)) return fail({ code: 'invalid-request', message: text('desk.noSuchRequest') });
     const parsed = requestSchemas[method].safeParse(payload);
     if (!parsed.success) {
+      const tooLong = tooLongField(parsed.error.issues);
+      if (tooLong) return fail({ code: 'invalid-input', message: tooLong });
       const where = parsed.error.issues.map((issue) => issue.path.join('.') || '(request)').join(', ');
       return fail({
         code: 'invalid-request',
@@ -237,6 +241,24 @@ export function createDispatcher(handlers: DeskHandlers, log: (line: string) => 
       });
     }
   };
+}
+
+/** Fields a person types that the schemas bound: over the bound, the person is told which field and its limit. */
+const typedFields: Record<string, Text> = {
+  extension: fieldLabel('extension'),
+  destination: fieldLabel('destination'),
+  caller: fieldLabel('caller'),
+  callee: fieldLabel('callee'),
+  values: text('field.values'),
+};
+
+function tooLongField(issues: readonly z.core.$ZodIssue[]): Text | null {
+  for (const issue of issues) {
+    const field = typedFields[String(issue.path.at(-1))];
+    if (issue.code === 'too_big' && issue.origin === 'string' && field)
+      return text('desk.tooLong', { field, max: Number(issue.maximum) });
+  }
+  return null;
 }
 
 function isDeskMethod(method: string): method is DeskMethod {

@@ -1,5 +1,7 @@
 import { text, type Text } from '../contract/i18n/text';
 import type { CountryCode } from 'libphonenumber-js/max';
+import { inputLimits } from '../contract/limits';
+import { fail, ok, type Result } from '../contract/result';
 import type { CallbackFormInput } from '../contract/schemas';
 import { blockedParties } from '../callbacks/safety';
 import { prepareCallback } from '../ringostat/prepare';
@@ -44,60 +46,88 @@ const headerWords = new Set([
 /**
  * The values of a run, typed, pasted or from a CSV file: one per line, the
  * first cell of each CSV line; blank lines, `#` comments and a header are left out.
+ * Refused whole, before any row is read, when the text, a value or the
+ * number of values is over its limit.
  */
-export function parseBatchValues(text: string): string[] {
+export function parseBatchValues(text: string): Result<string[], Text> {
+  if (text.length > inputLimits.valuesLength) return fail(valuesTooLong(text.length));
   const values: string[] = [];
   for (const [position, line] of text.split(/\r?\n/).entries()) {
     const cell = firstCell(line).trim();
     if (cell === '' || cell.startsWith('#')) continue;
     if (position === 0 && headerWords.has(cell.toLowerCase())) continue;
+    if (cell.length > inputLimits.rowLength) return fail(rowTooLong(position + 1, cell.length));
+    if (values.length === inputLimits.rows) return fail(tooManyRows());
     values.push(cell);
   }
-  return values;
+  return ok(values);
 }
 
+/** Up to the first comma, semicolon or tab, or inside the quotes that open the line. */
 function firstCell(line: string): string {
-  if (!line.startsWith('"')) return line.split(/[,;\t]/)[0] ?? '';
-  const end = line.indexOf('"', 1);
-  return end < 0 ? line.slice(1) : line.slice(1, end);
+  if (line.startsWith('"')) {
+    const end = line.indexOf('"', 1);
+    return end < 0 ? line.slice(1) : line.slice(1, end);
+  }
+  const end = line.search(/[,;\t]/);
+  return end < 0 ? line : line.slice(0, end);
 }
 
 /**
  * Builds every row from the template and checks it as a single send would be
  * checked, plus what only a run can get wrong: the same value twice, a number
- * on the do-not-call list. Nothing is sent here.
+ * on the do-not-call list. Nothing is sent here. Too many values, or one too
+ * long, and the whole run is refused, whoever calls.
  */
 export function planBatch(
   template: CallbackFormInput,
   column: BatchColumn,
-  values: string[],
+  values: readonly string[],
   profile: { country: CountryCode; projectId: string; blocklist: readonly string[] },
-): BatchRow[] {
+): Result<BatchRow[], Text> {
+  if (values.length > inputLimits.rows) return fail(tooManyRows());
+  const long = values.findIndex((value) => value.length > inputLimits.rowLength);
+  if (long >= 0) return fail(rowTooLong(long + 1, values[long]?.length ?? 0, 'row'));
   const seen = new Map<string, number>();
-  return values.map((value, position) => {
-    const index = position + 1;
-    const form = withValue(template, column, value);
-    if (!form)
-      return {
-        index,
-        value,
-        form: template,
-        error: text('batch.noColumn', { method: template.method, column }),
-      };
-    const prepared = prepareCallback(
-      form.method === 'extended' ? { ...form, projectId: profile.projectId } : form,
-      profile.country,
-    );
-    if (!prepared.ok) return { index, value, form, error: sentences(prepared.error) };
-    const blocked = blockedParties(prepared.value, profile.blocklist);
-    if (blocked.length > 0) return { index, value, form, error: sentences(blocked) };
-    const key = JSON.stringify(prepared.value.params);
-    const earlier = seen.get(key);
-    if (earlier !== undefined)
-      return { index, value, form, error: text('batch.sameAsRow', { row: earlier }) };
-    seen.set(key, index);
-    return { index, value, form, error: null };
-  });
+  return ok(
+    values.map((value, position): BatchRow => {
+      const index = position + 1;
+      const form = withValue(template, column, value);
+      if (!form)
+        return {
+          index,
+          value,
+          form: template,
+          error: text('batch.noColumn', { method: template.method, column }),
+        };
+      const prepared = prepareCallback(
+        form.method === 'extended' ? { ...form, projectId: profile.projectId } : form,
+        profile.country,
+      );
+      if (!prepared.ok) return { index, value, form, error: sentences(prepared.error) };
+      const blocked = blockedParties(prepared.value, profile.blocklist);
+      if (blocked.length > 0) return { index, value, form, error: sentences(blocked) };
+      const key = JSON.stringify(prepared.value.params);
+      const earlier = seen.get(key);
+      if (earlier !== undefined)
+        return { index, value, form, error: text('batch.sameAsRow', { row: earlier }) };
+      seen.set(key, index);
+      return { index, value, form, error: null };
+    }),
+  );
+}
+
+function valuesTooLong(length: number): Text {
+  return text('batch.valuesTooLong', { length, max: inputLimits.valuesLength });
+}
+
+function tooManyRows(): Text {
+  return text('batch.tooManyRows', { max: inputLimits.rows });
+}
+
+/** `line` counts the lines of the text as written; `row` counts the values. */
+function rowTooLong(position: number, length: number, counted: 'line' | 'row' = 'line'): Text {
+  return text('batch.rowTooLong', { counted, position, length, max: inputLimits.rowLength });
 }
 
 function withValue(

@@ -38,19 +38,28 @@ export interface BatchClock {
   sleep(ms: number, cancelled: Promise<void>): Promise<void>;
 }
 
+/** The longest a Node or browser timer waits; a longer delay overflows and fires at once. */
+const longestTimerMs = 2_147_483_647;
+
 export const realClock: BatchClock = {
   now: () => Date.now(),
   sleep: (ms, cancelled) =>
     new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
+      // A delay past the timer's limit is waited out in steps, so no caller can make calls go out back to back.
+      const deadline = Date.now() + ms;
+      let timer: ReturnType<typeof setTimeout>;
+      const wait = () => {
+        const left = deadline - Date.now();
+        if (!(left > 0)) resolve();
+        else timer = setTimeout(wait, Math.min(left, longestTimerMs));
+      };
+      wait();
       void cancelled.then(() => {
         clearTimeout(timer);
         resolve();
       });
     }),
 };
-
-export const minimumGapMs = 1_000;
 
 type Send = (
   row: BatchRow,

@@ -5,12 +5,13 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import type { CallbackService } from '../callbacks/callback-service';
 import { projectIdFor } from '../callbacks/targets';
 import type { DeskError } from '../contract/desk-types';
+import { gapLimits } from '../contract/limits';
 import { fail, ok, type Result } from '../contract/result';
 import type { CallbackFormInput } from '../contract/schemas';
 import type { HistoryTag } from '../history/history-types';
 import type { ProfileService } from '../profiles/profile-service';
 import { parseBatchValues, planBatch, type BatchColumn, type BatchPlan } from './batch-plan';
-import { BatchRun, minimumGapMs, realClock, type BatchClock, type BatchSnapshot } from './batch-run';
+import { BatchRun, realClock, type BatchClock, type BatchSnapshot } from './batch-run';
 
 export interface BatchRequest {
   form: CallbackFormInput;
@@ -37,19 +38,24 @@ export class BatchService {
     private readonly newId: () => string = randomUUID,
   ) {}
 
-  plan(request: BatchRequest): BatchPlan {
+  /** Every row checked, nothing sent; refused whole when the values are over a limit. */
+  plan(request: BatchRequest): Result<BatchPlan, DeskError> {
     const profile = this.profiles.active();
-    const rows = planBatch(request.form, request.column, parseBatchValues(request.values), {
-      country: profile.country as CountryCode,
-      projectId: projectIdFor(profile),
-      blocklist: profile.blocklist ?? [],
-    });
-    return {
-      rows,
-      valid: rows.filter((row) => row.error === null).length,
+    const values = parseBatchValues(request.values);
+    const rows = values.ok
+      ? planBatch(request.form, request.column, values.value, {
+          country: profile.country as CountryCode,
+          projectId: projectIdFor(profile),
+          blocklist: profile.blocklist ?? [],
+        })
+      : values;
+    if (!rows.ok) return fail({ code: 'invalid-input', message: rows.error });
+    return ok({
+      rows: rows.value,
+      valid: rows.value.filter((row) => row.error === null).length,
       live: profile.target === 'ringostat',
       profileName: profile.name,
-    };
+    });
   }
 
   start(request: BatchStart): Result<BatchSnapshot, DeskError> {
@@ -60,10 +66,17 @@ export class BatchService {
     ) {
       return fail({ code: 'busy', message: text('batch.busy') });
     }
-    if (request.gapMs < minimumGapMs) {
-      return fail({ code: 'invalid-input', message: text('batch.gapTooShort') });
+    // Not a whole number of milliseconds in range (NaN included) is refused too.
+    if (
+      !Number.isInteger(request.gapMs) ||
+      request.gapMs < gapLimits.minimumMs ||
+      request.gapMs > gapLimits.maximumMs
+    ) {
+      return fail({ code: 'invalid-input', message: text('batch.gapRange') });
     }
-    const plan = this.plan(request);
+    const planned = this.plan(request);
+    if (!planned.ok) return planned;
+    const plan = planned.value;
     if (plan.valid === 0) return fail({ code: 'invalid-input', message: text('batch.noValidRow') });
     if (plan.live && request.confirmCount !== plan.valid) {
       return fail({

@@ -1,99 +1,134 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { gapLimits, inputLimits } from '../contract/limits';
 import { fail, ok, type Result } from '../contract/result';
+import { applyRule, filePath, freeText, type FlagRule, type FlagValue } from './flag-rules';
+import type { CliProblem } from './output';
 
-type Options = NonNullable<ParseArgsConfig['options']>;
+/** A phone number, SIP login or scheme id given as a flag. */
+const party: FlagRule = { kind: 'text', maxLength: inputLimits.partyLength };
+const short: FlagRule = { kind: 'text', maxLength: 64 };
+const projectId: FlagRule = { kind: 'digits', maxLength: 12 };
+const switchFlag: FlagRule = { kind: 'switch' };
 
-const commonOptions = {
-  country: { type: 'string' },
-  timeout: { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  json: { type: 'boolean' },
-  sandbox: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const satisfies Options;
+/** Seconds to wait for an answer: the range said in --help, the README and every error. */
+export const timeoutRange = { minimum: 1, maximum: 120 } as const;
 
-export const commandOptions = {
-  simple: { ...commonOptions, extension: { type: 'string' }, destination: { type: 'string' } },
+const commonFlags = {
+  country: short,
+  timeout: { kind: 'seconds', ...timeoutRange },
+  'dry-run': switchFlag,
+  json: switchFlag,
+  sandbox: switchFlag,
+  help: switchFlag,
+} as const satisfies Record<string, FlagRule>;
+
+const readFlags = { json: switchFlag, sandbox: switchFlag, help: switchFlag } as const;
+
+/** Every flag of every command, each with its one rule. */
+export const commandFlags = {
+  simple: { ...commonFlags, extension: party, destination: party },
   extended: {
-    ...commonOptions,
-    caller: { type: 'string' },
-    callee: { type: 'string' },
-    'callee-type': { type: 'string' },
-    direction: { type: 'string' },
-    first: { type: 'string' },
-    'manager-dst': { type: 'string' },
-    'project-id': { type: 'string' },
-    'client-ip': { type: 'string' },
-    'utm-source': { type: 'string' },
-    'utm-medium': { type: 'string' },
-    'utm-campaign': { type: 'string' },
-    'utm-term': { type: 'string' },
-    'utm-content': { type: 'string' },
-    'client-id': { type: 'string' },
-    'user-agent': { type: 'string' },
+    ...commonFlags,
+    caller: party,
+    callee: party,
+    'callee-type': { kind: 'choice', values: ['number', 'scheme'] },
+    direction: { kind: 'choice', values: ['out', 'in'] },
+    first: { kind: 'choice', values: ['employee', 'client'] },
+    'manager-dst': { kind: 'choice', values: ['0', '1'] },
+    'project-id': projectId,
+    'client-ip': short,
+    'utm-source': freeText,
+    'utm-medium': freeText,
+    'utm-campaign': freeText,
+    'utm-term': freeText,
+    'utm-content': freeText,
+    'client-id': freeText,
+    'user-agent': freeText,
   },
-  simulator: { port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  check: { json: commonOptions.json, sandbox: commonOptions.sandbox, help: commonOptions.help },
+  simulator: {
+    port: { kind: 'whole', minimum: 0, maximum: 65535, note: '0 picks a free port' },
+    help: switchFlag,
+  },
+  check: readFlags,
   batch: {
-    json: commonOptions.json,
-    sandbox: commonOptions.sandbox,
-    help: commonOptions.help,
-    country: commonOptions.country,
-    template: { type: 'string' },
-    name: { type: 'string' },
-    values: { type: 'string' },
-    column: { type: 'string' },
-    gap: { type: 'string' },
-    confirm: { type: 'string' },
-    'stop-on-failure': { type: 'boolean' },
-    'project-id': { type: 'string' },
+    ...readFlags,
+    country: short,
+    template: filePath,
+    name: freeText,
+    values: filePath,
+    column: { kind: 'choice', values: ['callee', 'caller', 'destination'] },
+    gap: { kind: 'seconds', minimum: gapLimits.minimumMs / 1000, maximum: gapLimits.maximumMs / 1000 },
+    confirm: { kind: 'whole', minimum: 1, maximum: inputLimits.rows },
+    'stop-on-failure': switchFlag,
+    'project-id': projectId,
   },
-  staff: {
-    json: commonOptions.json,
-    sandbox: commonOptions.sandbox,
-    help: commonOptions.help,
-    'project-id': { type: 'string' },
-  },
-  calls: {
-    json: commonOptions.json,
-    sandbox: commonOptions.sandbox,
-    help: commonOptions.help,
-    from: { type: 'string' },
-    to: { type: 'string' },
-    'time-zone': { type: 'string' },
-  },
-} as const satisfies Record<string, Options>;
+  staff: { ...readFlags, 'project-id': projectId },
+  calls: { ...readFlags, from: short, to: short, 'time-zone': short },
+} as const satisfies Record<string, Record<string, FlagRule>>;
 
-export type CommandName = keyof typeof commandOptions;
-export type ParsedValues = Record<string, string | boolean | undefined>;
+export type CommandName = keyof typeof commandFlags;
+export type ParsedValues = Record<string, FlagValue | undefined>;
 
 const keyFlag = /^--?(auth[-_]?key|key|api[-_]?key|token)(=|$)/i;
 
 /**
- * Parses one command's flags strictly. Unknown flags and stray words are
- * refused; a flag that looks like it carries the key is refused without
+ * Parses one command's flags strictly: unknown flags, stray words and a
+ * flag given twice are refused, and every value is checked by its flag's
+ * rule. A flag that looks like it carries the key is refused without
  * repeating its value.
  */
-export function parseCommandArgs(command: CommandName, args: string[]): Result<ParsedValues, string> {
+export function parseCommandArgs(command: CommandName, args: string[]): Result<ParsedValues, CliProblem[]> {
   if (args.some((arg) => keyFlag.test(arg))) {
-    return fail(
-      'The Auth-key is never taken from a flag: flags show in process lists and shell history. Set RINGOSTAT_AUTH_KEY in the environment instead.',
-    );
+    return fail([
+      {
+        field: 'authKey',
+        message:
+          'The Auth-key is never taken from a flag: flags show in process lists and shell history. Set RINGOSTAT_AUTH_KEY in the environment instead.',
+      },
+    ]);
   }
+  const rules: Record<string, FlagRule> = commandFlags[command];
+  const options: NonNullable<ParseArgsConfig['options']> = {};
+  for (const [flag, rule] of Object.entries(rules)) {
+    options[flag] = { type: rule.kind === 'switch' ? 'boolean' : 'string' };
+    if (flag === 'help') options[flag] = { type: 'boolean', short: 'h' };
+  }
+  let parsed;
   try {
-    const { values } = parseArgs({
-      args,
-      options: commandOptions[command],
-      strict: true,
-      allowPositionals: false,
-    });
-    return ok(values as ParsedValues);
+    parsed = parseArgs({ args, options, strict: true, allowPositionals: false, tokens: true });
   } catch (error) {
     const message = error instanceof Error ? error.message.split('. ')[0] : String(error);
-    return fail(`${message}. See callback-desk ${command} --help.`);
+    return fail([{ field: 'flags', message: `${message}. See callback-desk ${command} --help.` }]);
   }
+  const problems: CliProblem[] = [];
+  const times = new Map<string, number>();
+  for (const token of parsed.tokens) {
+    if (token.kind === 'option') times.set(token.name, (times.get(token.name) ?? 0) + 1);
+  }
+  for (const [flag, count] of times) {
+    // The last of two values would win silently, and the person may have meant the first.
+    if (count > 1)
+      problems.push({
+        field: fieldOf(flag),
+        message: `--${flag} is given ${count === 2 ? 'twice' : `${count} times`}: give it once.`,
+      });
+  }
+  const values: ParsedValues = {};
+  for (const [flag, written] of Object.entries(parsed.values)) {
+    const rule = rules[flag];
+    if (rule === undefined || written === undefined || Array.isArray(written)) continue;
+    const checked = applyRule(flag, rule, written);
+    if (checked.ok) values[flag] = checked.value;
+    else problems.push({ field: fieldOf(flag), message: checked.error });
+  }
+  return problems.length > 0 ? fail(problems) : ok(values);
+}
+
+/** `--callee-type` is about the form's `calleeType`: errors carry the form's field names. */
+function fieldOf(flag: string): string {
+  return flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
 
 export function isCommand(name: string | undefined): name is CommandName {
-  return name !== undefined && Object.hasOwn(commandOptions, name);
+  return name !== undefined && Object.hasOwn(commandFlags, name);
 }

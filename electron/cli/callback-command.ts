@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { fail, ok, type Result } from '../contract/result';
-import { previewRequest, sendCallback } from '../ringostat/client';
+import { defaultTimeoutMs, previewRequest, sendCallback } from '../ringostat/client';
 import { defaultCountry, parseCountry } from '../ringostat/party';
 import { prepareCallback } from '../ringostat/prepare';
 import { randomRequestId } from '../ringostat/build-request';
@@ -60,16 +60,8 @@ function readCommonSettings(values: ParsedValues): Result<CommonSettings, CliPro
     if (parsed.ok) country = parsed.value;
     else errors.push({ field: 'country', message: `--country: ${english(parsed.error)}` });
   }
-  let timeoutMs = 15_000;
-  if (typeof values.timeout === 'string') {
-    const seconds = Number(values.timeout);
-    if (Number.isFinite(seconds) && seconds > 0 && seconds <= 300) timeoutMs = Math.round(seconds * 1000);
-    else
-      errors.push({
-        field: 'timeout',
-        message: '--timeout must be a number of seconds above 0 and at most 300.',
-      });
-  }
+  // The flag's rule has already held it to plain decimal seconds within its range.
+  const timeoutMs = typeof values.timeout === 'number' ? Math.round(values.timeout * 1000) : defaultTimeoutMs;
   if (errors.length > 0) return fail(errors);
   return ok({
     country,
@@ -90,21 +82,12 @@ function extendedForm(
   useSandbox: boolean,
 ): Result<CallbackForm, CliProblem[]> {
   const errors: CliProblem[] = [];
-  const choice = <T extends string>(
-    flag: string,
-    allowed: readonly T[],
-    field: CliProblem['field'],
-  ): T | undefined => {
-    const value = values[flag];
-    if (value === undefined) return undefined;
-    if ((allowed as readonly unknown[]).includes(value)) return value as T;
-    errors.push({ field, message: `--${flag} must be ${allowed.join(' or ')}.` });
-    return undefined;
-  };
-  const calleeType = choice('callee-type', ['number', 'scheme'] as const, 'calleeType');
-  const direction = choice('direction', ['out', 'in'] as const, 'direction');
-  const first = choice('first', ['employee', 'client'] as const, 'first');
-  const managerDstText = choice('manager-dst', ['0', '1'] as const, 'managerDst');
+  // Each flag's rule has already checked its value is one of its choices.
+  const choice = <T extends string>(flag: string) => values[flag] as T | undefined;
+  const calleeType = choice<'number' | 'scheme'>('callee-type');
+  const direction = choice<'out' | 'in'>('direction');
+  const first = choice<'employee' | 'client'>('first');
+  const managerDstText = choice<'0' | '1'>('manager-dst');
   const managerDst = managerDstText === undefined ? null : (Number(managerDstText) as ManagerDst);
   if (managerDst !== null && first !== undefined) {
     errors.push({ field: 'managerDst', message: 'Give either --first or --manager-dst, not both.' });
@@ -133,6 +116,6 @@ function extendedForm(
   });
 }
 
-function text(value: string | boolean | undefined): string {
+function text(value: ParsedValues[string]): string {
   return typeof value === 'string' ? value : '';
 }

@@ -1,4 +1,5 @@
 import type { Transport } from '../ringostat/transport';
+import type { StopRequests } from './stop-requests';
 
 /** Where the command line writes: results to `out`, everything else to `err`. */
 export interface CliIo {
@@ -10,6 +11,6 @@ export interface CliContext {
   env: NodeJS.ProcessEnv;
   io: CliIo;
   transport: Transport;
-  /** Resolves when the person asks a long-running command to stop (Ctrl+C). */
-  stopRequested: Promise<void>;
+  /** Ctrl+C and SIGTERM: a long-running command stops, and an answer in flight is still awaited. */
+  stops: StopRequests;
 }

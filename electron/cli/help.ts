@@ -1,8 +1,14 @@
+import { inputLimits } from '../contract/limits';
+import { defaultTimeoutMs } from '../ringostat/client';
 import { scenarios, sandbox } from '../simulator/sandbox';
+import { timeoutRange } from './args';
+
+const thousands = (value: number) => value.toLocaleString('en');
 
 const common = `Common options:
   --country CC        default country for numbers written without a country code (default UA)
-  --timeout SECONDS   give up waiting for an answer after this long (default 15)
+  --timeout SECONDS   give up waiting for an answer after this long: plain decimal seconds
+                      from ${timeoutRange.minimum} to ${timeoutRange.maximum} (default ${defaultTimeoutMs / 1000})
   --dry-run           print the exact request (key redacted) and send nothing
   --json              print one JSON object: outcome, httpStatus, message, explanation, …
   --sandbox           use the embedded Ringostat simulator: no key needed, no real phone rings
@@ -12,6 +18,8 @@ Environment (the Auth-key is never taken from a flag: flags show in process list
   RINGOSTAT_AUTH_KEY    the project's Auth-key
   RINGOSTAT_PROJECT_ID  the project id (--project-id wins)
   RINGOSTAT_API_URL     default https://api.ringostat.net; http only on 127.0.0.1 or localhost
+
+Each flag is given once; a number, SIP login or scheme id is at most ${inputLimits.partyLength} characters.
 
 Exit codes: 0 accepted, 2 invalid input or missing configuration (nothing sent),
 3 rejected, 4 outcome unknown (check the call log), 5 not sent (could not connect).`;
@@ -65,11 +73,12 @@ Usage:
   callback-desk batch --template FILE --values FILE [options] [--json] [--sandbox]
 
   --template FILE     a templates export (add --name NAME if it holds several), one template, or a form
-  --values FILE       one value per line, or a CSV file (its first column; a header is skipped)
+  --values FILE       one value per line, or a CSV file (its first column; a header is skipped):
+                      at most ${thousands(inputLimits.rows)} values of up to ${inputLimits.rowLength} characters, ${thousands(inputLimits.valuesLength)} characters in all
   --column C          callee (default), caller, or destination for a simple-method template
-  --gap S             seconds between calls, at least 1 (default 5)
+  --gap S             seconds between calls: plain decimal, from 1 to 3600 (an hour; default 5)
   --stop-on-failure   stop after the first row that is not accepted
-  --confirm N         required for a live project: the number of calls the run places
+  --confirm N         required for a live project: the number of calls the run places (1 to ${thousands(inputLimits.rows)})
   --project-id ID     the project (default RINGOSTAT_PROJECT_ID)
   --country CC        default country for numbers (default UA)
   --json              print one JSON object with outcome, message and every row
@@ -77,9 +86,17 @@ Usage:
   -h, --help          show this help
 
 Every row is checked before anything is sent; invalid rows are shown and not
-sent. Ctrl+C stops the run after the call in flight, never during it.
-Exit codes: 0 every row accepted, 2 invalid input or invalid rows, 3 a row
-rejected, 4 a row's outcome unknown (check the call log), 5 a row not sent.`,
+sent. Each flag is given once.
+
+Ctrl+C (or SIGTERM) stops the run after the call in flight, never during it:
+that call's answer is awaited, then every row's outcome is printed, the rows
+never reached as SKIPPED. A second or later Ctrl+C does not cut the wait
+short; it ends at the request's ${defaultTimeoutMs / 1000}-second timeout at the latest.
+
+Exit codes: 0 every row accepted, 2 invalid input or invalid rows (nothing sent
+for them), 3 a row rejected, 4 a row's outcome unknown (check the call log),
+5 a row not sent, 6 stopped by hand before the last row (the rows printed as
+SKIPPED were not sent).`,
   calls: `callback-desk calls: GET /calls/list, the project's call log.
 
 Usage:
@@ -115,7 +132,7 @@ Exit codes: 0 valid, 2 missing configuration, 3 wrong key or no access, 4 unexpe
 Usage:
   callback-desk simulator [--port N]
 
-  --port N     listen on this port of 127.0.0.1 (default: a free one)
+  --port N     listen on this port of 127.0.0.1, 0 to 65535 (default, or 0: a free one)
   -h, --help   show this help
 
 It answers POST /callback/outward_call and POST /a/v2 like Ringostat, and the

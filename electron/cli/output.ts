@@ -5,7 +5,8 @@ import type { CallbackResult, FieldName, HttpRequest, Outcome } from '../ringost
 
 /** A problem with one input; the command line's own ones are written in English directly. */
 export interface CliProblem {
-  field: FieldName;
+  /** A form field's name (`caller`, `calleeType`), or a flag's name written the same way (`gap`); `flags` for the command line as a whole. */
+  field: FieldName | (string & {});
   message: Words;
 }
 
@@ -15,13 +16,15 @@ export function english(words: Words): string {
 }
 
 /** The process exit code for each outcome; 2 is for anything refused before sending. */
-export const exitCodes: Record<Outcome | 'invalid' | 'dry-run', number> = {
+export const exitCodes: Record<Outcome | 'invalid' | 'dry-run' | 'stopped', number> = {
   accepted: 0,
   'dry-run': 0,
   invalid: 2,
   rejected: 3,
   unknown: 4,
   'not-sent': 5,
+  /** A run stopped by hand (Ctrl+C) before its last row: some rows were sent, the rest were not. */
+  stopped: 6,
 };
 
 const outcomeWords: Record<Outcome, string> = {

@@ -173,7 +173,7 @@ function describeRow(row: CallLogRow): string {
 
 /** `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DD` in the project's zone, or an ISO time with its own offset. */
 function readTime(
-  value: string | boolean | undefined,
+  value: ParsedValues[string],
   zone: string,
   fallback: number,
   flag: string,

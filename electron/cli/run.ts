@@ -6,14 +6,22 @@ import { exitCodes } from './output';
 import { runBatchCommand } from './batch-command';
 import { runCallsCommand, runCheckCommand, runStaffCommand } from './read-commands';
 import { runSimulatorCommand } from './simulator-command';
+import { reportInvalid } from './target';
+import { escapeForTerminal } from './terminal-text';
 
-/** Runs one command line and returns the exit code. Every line written passes the key filter first. */
+/**
+ * Runs one command line and returns the exit code. Every line written passes
+ * the key filter, then has its control characters escaped.
+ */
 export async function runCli(argv: string[], context: CliContext): Promise<number> {
   const secret = context.env.RINGOSTAT_AUTH_KEY?.trim() ?? '';
   const scrub = (text: string): string => (secret === '' ? text : text.split(secret).join('[redacted]'));
   const safe: CliContext = {
     ...context,
-    io: { out: (text) => context.io.out(scrub(text)), err: (text) => context.io.err(scrub(text)) },
+    io: {
+      out: (text) => context.io.out(escapeForTerminal(scrub(text))),
+      err: (text) => context.io.err(escapeForTerminal(scrub(text))),
+    },
   };
   try {
     return await dispatch(argv, safe);
@@ -43,10 +51,7 @@ async function dispatch(argv: string[], safe: CliContext): Promise<number> {
     return exitCodes.invalid;
   }
   const parsed = parseCommandArgs(command, args);
-  if (!parsed.ok) {
-    safe.io.err(parsed.error);
-    return exitCodes.invalid;
-  }
+  if (!parsed.ok) return reportInvalid(safe, parsed.error, args.includes('--json'));
   if (parsed.value.help === true) {
     safe.io.out(helpTexts[command]);
     return 0;

@@ -8,14 +8,8 @@ import { exitCodes } from './output';
 /** `simulator`: serves the Ringostat stand-in on 127.0.0.1 until asked to stop. */
 export async function runSimulatorCommand(values: ParsedValues, context: CliContext): Promise<number> {
   const { io } = context;
-  let port = 0;
-  if (typeof values.port === 'string') {
-    port = Number(values.port);
-    if (!/^\d{1,5}$/.test(values.port) || port > 65535) {
-      io.err('--port must be a whole number from 0 to 65535 (0 picks a free port).');
-      return exitCodes.invalid;
-    }
-  }
+  // The flag's rule has already held it to a whole number from 0 to 65535.
+  const port = typeof values.port === 'number' ? values.port : 0;
   let simulator;
   try {
     simulator = await startSimulator({ port, onCall: (call) => io.out(describeCall(call)) });
@@ -33,7 +27,7 @@ export async function runSimulatorCommand(values: ParsedValues, context: CliCont
   );
   io.out(helpTexts.simulator.slice(helpTexts.simulator.indexOf('It answers')));
   io.out('Press Ctrl+C to stop.');
-  await context.stopRequested;
+  await context.stops.first;
   await simulator.close();
   io.out(`Stopped after ${simulator.calls().length} call(s).`);
   return 0;

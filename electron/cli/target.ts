@@ -6,7 +6,7 @@ import type { CliContext } from './context';
 import { english, exitCodes, formatInvalid, type CliProblem } from './output';
 
 /** Where each value comes from on the command line, added to messages about it. */
-const hints: Partial<Record<CliProblem['field'], string>> = {
+const hints: Partial<Record<string, string>> = {
   projectId: ' Pass --project-id or set RINGOSTAT_PROJECT_ID.',
   authKey:
     ' Set RINGOSTAT_AUTH_KEY to the project’s Auth-key, or add --sandbox to use the embedded simulator.',

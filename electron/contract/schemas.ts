@@ -1,36 +1,50 @@
 import { locales } from './i18n/locales';
 import { z } from 'zod';
 import type { DeskMethod } from './desk-methods';
+import { gapLimits, inputLimits } from './limits';
 
 /** Every string crossing IPC is bounded; what it must look like is checked by the core. */
 const text = z.string().max(2000);
 const id = z.string().min(1).max(100);
+/** A phone number, SIP login or scheme id as typed. */
+const party = z.string().max(inputLimits.partyLength);
 
-const simpleForm = z.strictObject({
-  method: z.literal('simple'),
-  extension: text,
-  destination: text,
-});
+/** The two methods' forms, their party fields (numbers, SIP logins, scheme ids) as `partyText`. */
+function formSchema(partyText: z.ZodString) {
+  const simpleForm = z.strictObject({
+    method: z.literal('simple'),
+    extension: partyText,
+    destination: partyText,
+  });
+  const extendedForm = z.strictObject({
+    method: z.literal('extended'),
+    caller: partyText,
+    callee: partyText,
+    calleeType: z.enum(['number', 'scheme']).optional(),
+    direction: z.enum(['out', 'in']).optional(),
+    first: z.enum(['employee', 'client']).optional(),
+    managerDst: z.union([z.literal(0), z.literal(1), z.null()]).optional(),
+    clientIp: text.optional(),
+    utmSource: text.optional(),
+    utmMedium: text.optional(),
+    utmCampaign: text.optional(),
+    utmTerm: text.optional(),
+    utmContent: text.optional(),
+    clientId: text.optional(),
+    userAgent: text.optional(),
+  });
+  return z.discriminatedUnion('method', [simpleForm, extendedForm]);
+}
 
-const extendedForm = z.strictObject({
-  method: z.literal('extended'),
-  caller: text,
-  callee: text,
-  calleeType: z.enum(['number', 'scheme']).optional(),
-  direction: z.enum(['out', 'in']).optional(),
-  first: z.enum(['employee', 'client']).optional(),
-  managerDst: z.union([z.literal(0), z.literal(1), z.null()]).optional(),
-  clientIp: text.optional(),
-  utmSource: text.optional(),
-  utmMedium: text.optional(),
-  utmCampaign: text.optional(),
-  utmTerm: text.optional(),
-  utmContent: text.optional(),
-  clientId: text.optional(),
-  userAgent: text.optional(),
-});
+/**
+ * A form as kept in a file (templates): read as it was saved, so one long
+ * field does not make a whole file unreadable. Its parties are bounded again
+ * when they are parsed for sending.
+ */
+export const callbackFormSchema = formSchema(text);
 
-export const callbackFormSchema = z.discriminatedUnion('method', [simpleForm, extendedForm]);
+/** A form as typed, arriving over IPC: a party longer than any number or login is refused before parsing. */
+const typedFormSchema = formSchema(party);
 
 export const profileInputSchema = z.strictObject({
   name: text,
@@ -66,9 +80,9 @@ export const historyRetentionSchema = z.strictObject({
 });
 
 const batchRequest = {
-  form: callbackFormSchema,
+  form: typedFormSchema,
   column: z.enum(['callee', 'caller', 'destination']),
-  values: z.string().max(200_000),
+  values: z.string().max(inputLimits.valuesLength),
 };
 
 /** The request each method takes; a method missing here or extra fails to compile. */
@@ -82,9 +96,9 @@ export const requestSchemas = {
   setKey: z.strictObject({ id, key: z.string().min(1).max(1024), storage: z.enum(['encrypted', 'session']) }),
   clearKey: byId,
   testConnection: byId,
-  previewCallback: z.strictObject({ form: callbackFormSchema }),
+  previewCallback: z.strictObject({ form: typedFormSchema }),
   sendCallback: z.strictObject({
-    form: callbackFormSchema,
+    form: typedFormSchema,
     confirmDuplicate: z.boolean().optional(),
     confirmLive: z.boolean().optional(),
   }),
@@ -117,7 +131,7 @@ export const requestSchemas = {
     name: z.string().max(200),
     description: z.string().max(500),
     shared: z.boolean(),
-    form: callbackFormSchema,
+    form: typedFormSchema,
   }),
   deleteTemplate: byId,
   exportTemplates: z.void(),
@@ -125,7 +139,7 @@ export const requestSchemas = {
   planBatch: z.strictObject(batchRequest),
   startBatch: z.strictObject({
     ...batchRequest,
-    gapMs: z.int().min(1_000).max(3_600_000),
+    gapMs: z.int().min(gapLimits.minimumMs).max(gapLimits.maximumMs),
     stopOnFailure: z.boolean(),
     tag: z.enum(['support', 'qa', 'training']),
     confirmCount: z.int().min(0).optional(),

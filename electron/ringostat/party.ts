@@ -1,10 +1,11 @@
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { fail, ok, type Result } from '../contract/result';
 import { text, type Text } from '../contract/i18n/text';
+import { inputLimits } from '../contract/limits';
 import type { Party } from './types';
 
 /** Characters people use when they write a phone number: digits, spaces, brackets, dashes, dots, slashes, a leading plus. */
-const phoneLike = /^[+\d\s().\-/\u00a0]*\d[+\d\s().\-/\u00a0]*$/;
+const phoneCharacters = /^[+\d\s().\-/\u00a0]+$/;
 /** Ringostat SIP logins look like `projectprefix_name`: a letter first, then letters, digits, `_`, `.` or `-`. */
 const sipLogin = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
 const schemeId = /^\d{1,12}$/;
@@ -35,18 +36,30 @@ export function normaliseParty(
 ): Result<Party, Text> {
   const value = raw.trim();
   if (value === '') return fail(text('party.required'));
+  // Checked before any pattern: nothing longer is a number, login or id, and it would only cost time.
+  if (value.length > inputLimits.partyLength)
+    return fail(text('textField.tooLong', { length: value.length, max: inputLimits.partyLength }));
   if (kind === 'scheme') {
     if (schemeId.test(value)) return ok({ kind: 'scheme', value });
     return fail(text('party.notScheme', { value: shorten(value) }));
   }
   const sipAllowed = kind === 'phone-or-sip';
-  if (phoneLike.test(value)) return normalisePhone(value, country, options.schemeHint === true);
+  if (isPhoneLike(value)) return normalisePhone(value, country, options.schemeHint === true);
   if (sipAllowed && sipLogin.test(value)) return ok({ kind: 'sip', value });
   return fail(
     sipAllowed
       ? text('party.notPhoneOrSip', { value: shorten(value) })
       : text('party.notPhone', { value: shorten(value), country }),
   );
+}
+
+/**
+ * Phone characters and at least one digit. Two single passes: one pattern
+ * saying both ("any, a digit, any") backtracks quadratically on a long
+ * value that fails near its end.
+ */
+function isPhoneLike(value: string): boolean {
+  return phoneCharacters.test(value) && /\d/.test(value);
 }
 
 function normalisePhone(written: string, country: CountryCode, schemeHint: boolean): Result<Party, Text> {

@@ -1,4 +1,5 @@
 import { text as words, type Text } from '../contract/i18n/text';
+import { inputLimits } from '../contract/limits';
 import type { ExtendedCallbackForm } from './types';
 
 /** Fields that visitor data can fill in the extended form. */
@@ -40,11 +41,18 @@ const utmKeys: Record<string, keyof VisitorFields> = {
  * `_ga` cookie (`GA1.2.111111111.2222222222` gives client id
  * `111111111.2222222222`), an `rngst2` cookie value, or a Cookie header
  * holding either. Nothing is applied here: the caller shows it first.
+ * At most 8,192 characters (`inputLimits.visitorLength`) are read.
  */
 export function readVisitorData(pasted: string): VisitorImport {
   const text = pasted.trim();
   const result: VisitorImport = { fields: {}, found: [], problems: [] };
   if (text === '') return { ...result, problems: [words('visitor.pasteSomething')] };
+  // Read on every keystroke: a paste longer than any URL or Cookie header is refused before it is parsed.
+  if (text.length > inputLimits.visitorLength)
+    return {
+      ...result,
+      problems: [words('visitor.tooLong', { length: text.length, max: inputLimits.visitorLength })],
+    };
 
   const cookies = cookiePairs(text);
   if (cookies) {

@@ -3,6 +3,7 @@ import type { BatchPlan } from '../../electron/batch/batch-plan';
 import type { BatchView, DeskState } from '../../electron/contract/desk-types';
 import type { CallbackTemplate } from '../../electron/templates/template-types';
 import type { Words } from '../../electron/contract/i18n/text';
+import { gapLimits, readPlainDecimal } from '../../electron/contract/limits';
 import { desk } from '../desk';
 import { useT } from '../i18n';
 import { RunProgress } from './run-progress';
@@ -84,9 +85,11 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
   const start = async () => {
     const body = request();
     if (!body || !plan) return;
-    const gapMs = Math.round(Number(gapSeconds) * 1000);
-    if (!Number.isFinite(gapMs) || gapMs < 1000) {
-      setMessage(t('batch.gapTooShort'));
+    // Plain decimal only: Number() would also take 0x10, 1e3 or an empty box.
+    const seconds = readPlainDecimal(gapSeconds.trim());
+    const gapMs = seconds === null ? Number.NaN : Math.round(seconds * 1000);
+    if (!(gapMs >= gapLimits.minimumMs && gapMs <= gapLimits.maximumMs)) {
+      setMessage(t('batch.gapRange'));
       return;
     }
     const result = await desk().startBatch({

@@ -130,3 +130,25 @@ test('a live run says how many real calls it places and starts only when that nu
     { timeout: 15_000 },
   );
 });
+
+test('a gap outside 1 second to 1 hour, or not a plain number, is refused before the run starts', async ({
+  page,
+}) => {
+  await saveSchemeTemplate(page);
+  await screens(page).getByRole('button', { name: 'Runs' }).click();
+  await page.getByLabel('Template for the run').selectOption({ label: 'Scheme check' });
+  await page.getByLabel(/^Values, one per line/).fill('101\n102');
+  await expect(page.getByLabel(/^Gap between calls/)).toHaveAccessibleName(
+    'Gap between calls, seconds (1 to 3600)',
+  );
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+  for (const gap of ['3601', '2147484', '0x10', '1e3', '0.5']) {
+    await page.getByLabel(/^Gap between calls/).fill(gap);
+    await page.getByRole('button', { name: 'Start the run' }).click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'The gap between calls is from 1 second to 1 hour (3600 seconds), written as a plain number such as 5 or 2.5.',
+    );
+  }
+  expect(desk.simulator.requestCount('/a/v2')).toBe(0);
+  await expect(page.getByRole('region', { name: 'Run progress' })).toHaveCount(0);
+});

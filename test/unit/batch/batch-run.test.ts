@@ -14,17 +14,22 @@ const template: CallbackFormInput = {
 };
 const profile = { country: 'UA' as const, projectId: '10001', blocklist: ['380671119999'] };
 
+/** The rows of a plan that must have been accepted as a whole. */
+function planned<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T {
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
 describe('planning a run', () => {
   it('reads typed, pasted or CSV values: first cells, no blanks, comments or header', () => {
-    expect(parseBatchValues('scheme id,comment\n101,sales\n\n# skip\n"102",support\n103')).toEqual([
-      '101',
-      '102',
-      '103',
-    ]);
+    expect(parseBatchValues('scheme id,comment\n101,sales\n\n# skip\n"102",support\n103')).toEqual({
+      ok: true,
+      value: ['101', '102', '103'],
+    });
   });
 
   it('checks every row before anything is sent: invalid, duplicate and blocked rows are shown, not sent', () => {
-    const rows = planBatch(template, 'callee', ['101', 'x1', '102', '101'], profile);
+    const rows = planned(planBatch(template, 'callee', ['101', 'x1', '102', '101'], profile));
     expect(rows.map((row) => [row.index, row.error === null])).toEqual([
       [1, true],
       [2, false],
@@ -33,11 +38,13 @@ describe('planning a run', () => {
     ]);
     expect(english(rows[1]?.error ?? '')).toContain('is not a forwarding scheme id');
     expect(english(rows[3]?.error ?? '')).toBe('The same callback as row 1: a run sends each once.');
-    const blocked = planBatch(
-      { ...template, calleeType: 'number', callee: 'shop_anna' },
-      'caller',
-      ['0671119999'],
-      profile,
+    const blocked = planned(
+      planBatch(
+        { ...template, calleeType: 'number', callee: 'shop_anna' },
+        'caller',
+        ['0671119999'],
+        profile,
+      ),
     );
     expect(english(blocked[0]?.error ?? '')).toContain('do-not-call list');
   });
@@ -73,7 +80,7 @@ function accepted(row: BatchRow): SentCallback {
   };
 }
 
-const rows = (values: string[]) => planBatch(template, 'callee', values, profile);
+const rows = (values: string[]) => planned(planBatch(template, 'callee', values, profile));
 
 describe('running a run', () => {
   it('sends one at a time with the gap between sends, and not after the last', async () => {

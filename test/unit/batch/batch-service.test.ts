@@ -139,3 +139,61 @@ describe('safety rails', () => {
     expect(readFileSync(desk.exports[0] ?? '', 'utf8')).not.toContain('380671112233');
   });
 });
+
+describe('bounds on a run from the window', () => {
+  const plan = { form: schemeTemplate, column: 'callee', values: '101\n102' } as const;
+  const request = { ...plan, stopOnFailure: false, tag: 'qa' } as const;
+
+  it('refuses a gap outside 1 second to 1 hour, whoever asks, and sends nothing', async () => {
+    // Past 2,147,483 s a timer overflows and the calls would go out milliseconds apart.
+    for (const gapMs of [999, 3_600_001, 2_147_484_000, Number.NaN]) {
+      expect(inEnglish(desk.batch.start({ ...request, gapMs }))).toEqual({
+        ok: false,
+        error: {
+          code: 'invalid-input',
+          message:
+            'The gap between calls is from 1 second to 1 hour (3600 seconds), written as a plain number such as 5 or 2.5.',
+        },
+      });
+    }
+    expect(await desk.dispatch('startBatch', { ...request, gapMs: 3_600_000 })).toMatchObject({ ok: true });
+    await desk.dispatch('stopBatch', undefined);
+    await desk.batch.settled();
+    expect(simulator.requestCount('/a/v2')).toBe(1);
+  });
+
+  it('refuses values over their limits with a message naming them, nothing planned or sent', async () => {
+    const tooLong = inEnglish(await desk.dispatch('planBatch', { ...plan, values: '1'.repeat(1_000_001) }));
+    expect(tooLong).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message:
+          'Values: longer than 1,000,000 characters, so it was not read. Shorten it; nothing was sent.',
+      },
+    });
+    const manyRows = Array.from({ length: 5_001 }, (_, row) => `${row + 1}`).join('\n');
+    expect(inEnglish(await desk.dispatch('planBatch', { ...plan, values: manyRows }))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('a run takes at most 5,000') },
+    });
+    expect(
+      inEnglish(await desk.dispatch('startBatch', { ...request, values: manyRows, gapMs: 1_000 })),
+    ).toMatchObject({ ok: false, error: { message: expect.stringContaining('at most 5,000') } });
+    expect(simulator.requestCount('/a/v2')).toBe(0);
+  });
+
+  it('refuses a typed number over 64 characters in the form, naming the field', async () => {
+    const form = { method: 'extended', caller: `+380${' '.repeat(61)}1`, callee: 'sandbox_anna' } as const;
+    for (const method of ['previewCallback', 'sendCallback'] as const) {
+      expect(inEnglish(await desk.dispatch(method, { form }))).toEqual({
+        ok: false,
+        error: {
+          code: 'invalid-input',
+          message: 'Caller: longer than 64 characters, so it was not read. Shorten it; nothing was sent.',
+        },
+      });
+    }
+    expect(simulator.requestCount('/a/v2')).toBe(0);
+  });
+});

@@ -54,7 +54,7 @@ describe('callback-desk exit codes', () => {
   });
 
   it('4 when the outcome is unknown (no answer in time), after one request', async () => {
-    const run = await againstServer([...callArgs, '--timeout', '0.3'], { kind: 'silence' });
+    const run = await againstServer([...callArgs, '--timeout', '1'], { kind: 'silence' });
     expect(run.code).toBe(4);
     expect(run.stdout).toContain('look in the project’s call log before trying again');
     expect(run.received).toHaveLength(1);
@@ -124,7 +124,7 @@ describe('callback-desk exit codes', () => {
       (await runCli([...callArgs, '--first', 'client', '--manager-dst', '0', '--sandbox'])).stderr,
     ).toContain('Give either --first or --manager-dst, not both.');
     expect((await runCli([...callArgs, '--direction', 'sideways', '--sandbox'])).stderr).toContain(
-      '--direction must be out or in.',
+      '--direction must be out or in (given: “sideways”).',
     );
     expect((await runCli([...callArgs, '--timeout', '-1', '--sandbox'])).code).toBe(2);
     expect((await runCli(['nonsense'])).code).toBe(2);
@@ -235,7 +235,7 @@ describe('--sandbox', () => {
       runCli(['extended', '--sandbox', '--caller', number, '--callee', 'sandbox_anna', ...extra]);
     expect((await scenario('380500000001')).code).toBe(3);
     expect((await scenario('380500000003')).code).toBe(4);
-    expect((await scenario('380500000004', '--timeout', '0.3')).code).toBe(4);
+    expect((await scenario('380500000004', '--timeout', '1')).code).toBe(4);
     expect((await scenario('380500000005')).code).toBe(4);
   });
 });

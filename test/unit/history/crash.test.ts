@@ -29,16 +29,38 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Runs the child until SIGKILL after `ms`, and returns what it acknowledged. */
-function runAndKill(folder: string, ms: number): Promise<{ begun: string[]; completed: Set<string> }> {
+/**
+ * Runs the child and kills it (SIGKILL) as soon as it has acknowledged
+ * `acknowledgements` completed entries: it is then in the middle of its next
+ * writes, wherever that kill lands. Counting acknowledgements rather than
+ * waiting a time makes every run test the same thing however slowly the
+ * child starts.
+ */
+function runAndKill(
+  folder: string,
+  acknowledgements: number,
+): Promise<{ begun: string[]; completed: Set<string> }> {
   return new Promise((resolvePromise, reject) => {
     const process_ = spawn(process.execPath, [child, folder], { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
-    process_.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    let seen = 0;
+    let counted = 0;
+    let killed = false;
+    process_.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      // Only whole lines count: look from the end of the last whole line read.
+      const end = output.lastIndexOf('\n');
+      for (const line of output.slice(counted, end + 1).split('\n'))
+        if (line.startsWith('completed ')) seen += 1;
+      counted = end + 1;
+      if (!killed && seen >= acknowledgements) killed = process_.kill('SIGKILL');
+    });
     process_.on('error', reject);
-    const timer = setTimeout(() => process_.kill('SIGKILL'), ms);
-    process_.on('close', () => {
-      clearTimeout(timer);
+    process_.on('close', (code) => {
+      if (!killed) {
+        reject(new Error(`the writer ended on its own (exit ${code}) after ${seen} acknowledgements`));
+        return;
+      }
       // A line cut off by the kill has no newline yet: only whole lines count as said.
       const lines = output.split('\n').slice(0, -1);
       const begun = lines.filter((line) => line.startsWith('begun ')).map((line) => line.slice(6));
@@ -56,7 +78,8 @@ describe('a crash at any moment', () => {
     const acknowledged = new Map<string, boolean>();
     const runs = 25;
     for (let run = 0; run < runs; run += 1) {
-      const { begun, completed } = await runAndKill(folder, 40 + Math.floor(Math.random() * 160));
+      // From 6 to 50 acknowledgements, so the kills land at different sizes of the log.
+      const { begun, completed } = await runAndKill(folder, 6 + ((run * 7) % 45));
       for (const id of begun) acknowledged.set(id, completed.has(id));
       const store = HistoryStore.open(folder, { retention: { maxEntries: 1_000_000, maxAgeDays: 0 } });
       await store.ready;
@@ -72,5 +95,6 @@ describe('a crash at any moment', () => {
       await store.close();
     }
     expect(acknowledged.size).toBeGreaterThan(runs * 5);
-  }, 120_000);
+    // 25 writers each start a Node process: 7 s here when idle, up to 100 s with both cores busy.
+  }, 300_000);
 });

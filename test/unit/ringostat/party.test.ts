@@ -71,3 +71,32 @@ describe('default country', () => {
     expect(parseCountry('Ukraine').ok).toBe(false);
   });
 });
+
+describe('bounded length', () => {
+  it('takes a SIP login of 64 characters and refuses 65, saying the limit', () => {
+    const longest = `s${'a'.repeat(63)}`;
+    expect(normaliseParty(longest, 'phone-or-sip', 'UA')).toMatchObject({ ok: true, value: { kind: 'sip' } });
+    expect(inEnglish(normaliseParty(`${longest}a`, 'phone-or-sip', 'UA'))).toEqual({
+      ok: false,
+      error: '65 characters long; at most 64 are allowed.',
+    });
+  });
+
+  it('answers at once for a value of a million characters that fails only at its end', () => {
+    // Digits then a letter: the kind of value a backtracking pattern spends minutes on.
+    const huge = `${'1'.repeat(1_000_000)}x`;
+    for (const kind of ['phone', 'phone-or-sip', 'scheme'] as const) {
+      const result = inEnglish(normaliseParty(huge, kind, 'UA'));
+      expect(result).toEqual({ ok: false, error: '1,000,001 characters long; at most 64 are allowed.' });
+    }
+  });
+
+  it('still reads a phone number of the longest length allowed', () => {
+    const spaced = `+380${' '.repeat(51)}671112233`;
+    expect(spaced).toHaveLength(64);
+    expect(normaliseParty(spaced, 'phone', 'UA')).toMatchObject({
+      ok: true,
+      value: { value: '380671112233' },
+    });
+  });
+});

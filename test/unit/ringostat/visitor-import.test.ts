@@ -53,3 +53,22 @@ describe('reading visitor data', () => {
     expect(inEnglish(readVisitorData('')).problems[0]).toContain('Paste');
   });
 });
+
+describe('bounded paste', () => {
+  it('refuses a paste over 8,192 characters before reading it, saying the limit', () => {
+    const huge = `https://shop.example/?${'utm_source=a&'.repeat(80_000)}`;
+    expect(inEnglish(readVisitorData(huge))).toEqual({
+      fields: {},
+      found: [],
+      problems: [
+        `That is ${huge.length.toLocaleString('en')} characters; a landing-page URL or Cookie header pasted here is at most 8,192. Paste only the URL or the cookie.`,
+      ],
+    });
+  });
+
+  it('reads a paste of exactly 8,192 characters', () => {
+    const url = 'https://shop.example/?utm_source=google&pad=';
+    const longest = url.padEnd(8_192, 'x');
+    expect(inEnglish(readVisitorData(longest)).fields).toEqual({ utmSource: 'google' });
+  });
+});

@@ -1,0 +1,69 @@
+import { readPlainDecimal, readWholeNumber } from '../contract/limits';
+import { fail, ok, type Result } from '../contract/result';
+
+/**
+ * What one flag takes. Each flag has exactly one rule, checked once when the
+ * command line is read, so no command re-checks a value by hand.
+ */
+export type FlagRule =
+  | { kind: 'switch' }
+  | { kind: 'text'; maxLength: number }
+  | { kind: 'choice'; values: readonly string[] }
+  | { kind: 'seconds'; minimum: number; maximum: number }
+  | { kind: 'whole'; minimum: number; maximum: number; note?: string }
+  | { kind: 'digits'; maxLength: number };
+
+/** A flag's value after its rule: seconds and whole numbers as numbers, the rest as written. */
+export type FlagValue = string | number | boolean;
+
+/** Free text: as long as any text the app takes over IPC. */
+export const freeText: FlagRule = { kind: 'text', maxLength: 2000 };
+/** A file path. */
+export const filePath: FlagRule = { kind: 'text', maxLength: 4096 };
+
+/** Checks one written value against its flag's rule; the message names the flag and what it takes. */
+export function applyRule(
+  flag: string,
+  rule: FlagRule,
+  written: string | boolean,
+): Result<FlagValue, string> {
+  if (rule.kind === 'switch' || typeof written === 'boolean') return ok(written);
+  const given = `(given: “${written.length > 40 ? `${written.slice(0, 40)}…` : written}”)`;
+  switch (rule.kind) {
+    case 'text':
+      return written.length <= rule.maxLength
+        ? ok(written)
+        : fail(`--${flag} is ${written.length} characters long; it takes at most ${rule.maxLength}.`);
+    case 'choice':
+      return rule.values.includes(written)
+        ? ok(written)
+        : fail(`--${flag} must be ${listed(rule.values)} ${given}.`);
+    case 'seconds': {
+      const seconds = readPlainDecimal(written);
+      return seconds !== null && seconds >= rule.minimum && seconds <= rule.maximum
+        ? ok(seconds)
+        : fail(
+            `--${flag} must be plain decimal seconds from ${rule.minimum} to ${rule.maximum}, such as 5 or 2.5 ${given}.`,
+          );
+    }
+    case 'whole': {
+      const number = readWholeNumber(written);
+      return number !== null && number >= rule.minimum && number <= rule.maximum
+        ? ok(number)
+        : fail(
+            `--${flag} must be a whole number from ${rule.minimum} to ${rule.maximum}${rule.note ? ` (${rule.note})` : ''} ${given}.`,
+          );
+    }
+    case 'digits':
+      return new RegExp(`^\\d{1,${rule.maxLength}}$`).test(written)
+        ? ok(written)
+        : fail(`--${flag} must be digits only, at most ${rule.maxLength} of them ${given}.`);
+  }
+}
+
+/** The range or choices a rule allows, in the words help and errors use. */
+function listed(values: readonly string[]): string {
+  return values.length <= 2
+    ? values.join(' or ')
+    : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1] ?? ''}`;
+}
