@@ -35,7 +35,7 @@ describe('text from outside is printed escaped, never acted on by the terminal',
       contentType: 'text/plain',
     });
     try {
-      const env = { RINGOSTAT_API_URL: server.url, RINGOSTAT_AUTH_KEY: 'live-key-1234' };
+      const env = { RINGOSTAT_API_URL: server.url, RINGOSTAT_AUTH_KEY: 'live-key-1234-abcdef' };
       const args = ['extended', '--caller', '0671112233', '--callee', 'sip_a', '--project-id', '1'];
       const text = await runCli(args, env);
       expect(text.code).toBe(3);
