@@ -3,6 +3,7 @@ import type { CallbackService } from './callbacks/callback-service';
 import type { DeskResult, HistoryEntryView } from './contract/desk-types';
 import { text } from './contract/i18n/text';
 import { fail, ok } from './contract/result';
+import { callbackFormSchema } from './contract/schemas';
 import { historyToCsv, historyToJson } from './history/export';
 import type { HistoryStore } from './history/history-store';
 import type { HistoryEntry } from './history/history-types';
@@ -69,6 +70,9 @@ export function createHistoryHandlers(services: HistoryServices): HistoryHandler
     resendHistoryEntry: async ({ id, confirmLive }) => {
       const entry = await history.get(id);
       if (!entry) return fail({ code: 'not-found', message: text('desk.entryGone') });
+      // Read from disk, the form is checked as any form from the window would be.
+      const form = callbackFormSchema.safeParse(entry.form);
+      if (!form.success) return fail({ code: 'invalid-input', message: text('desk.resendNoForm') });
       const active = profiles.active();
       if (entry.profileId !== active.id)
         return fail({
@@ -76,7 +80,7 @@ export function createHistoryHandlers(services: HistoryServices): HistoryHandler
           message: text('details.otherProfile', { profile: entry.profileName }),
         });
       // The history's own question showed the earlier attempt and its outcome: that was the confirmation.
-      const sent = await services.callbacks.send(entry.form, { confirmDuplicate: true, confirmLive });
+      const sent = await services.callbacks.send(form.data, { confirmDuplicate: true, confirmLive });
       if (!profiles.masksNumbers()) return sent;
       const mask = maskFor(entry);
       if (sent.ok) return ok(maskResult(sent.value, mask));
