@@ -1,12 +1,13 @@
 import type { Locale } from './contract/i18n/locales';
 import { translate } from './contract/i18n/translate';
-import { text, type Text } from './contract/i18n/text';
+import { text } from './contract/i18n/text';
 import { app, dialog, safeStorage, type BrowserWindow } from 'electron';
 import ElectronStore from 'electron-store';
 import { copyFileSync, existsSync, renameSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Cipher } from './profiles/cipher';
+import { setAsideUnreadableSettings } from './profiles/settings-file';
 import type { SettingsStore } from './profiles/settings-store';
 
 /**
@@ -36,15 +37,17 @@ export function createSafeStorageCipher(): Cipher {
   };
 }
 
-/** Settings in electron-store; a file that is not JSON is renamed aside, never overwritten. */
+/** Settings in electron-store; a file that holds no settings object is renamed aside, never overwritten. */
 export function createElectronSettingsStore(): SettingsStore {
-  const options = { name: 'settings', clearInvalidConfig: false } as const;
-  let notice: Text | null = null;
+  const folder = app.getPath('userData');
+  const options = { name: 'settings', cwd: folder, clearInvalidConfig: false } as const;
+  const file = join(folder, 'settings.json');
+  let notice = setAsideUnreadableSettings(file);
   let store: ElectronStore;
   try {
     store = new ElectronStore(options);
   } catch {
-    const file = join(app.getPath('userData'), 'settings.json');
+    // Whatever else keeps the store from reading the file, the file is kept aside all the same.
     const aside = `${file}.unreadable-${Date.now()}`;
     if (existsSync(file)) renameSync(file, aside);
     notice = text('settings.unreadable', { aside });

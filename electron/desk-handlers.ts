@@ -13,7 +13,8 @@ import { requestSchemas, type ParsedRequests } from './contract/schemas';
 import { batchRows, batchToCsv, batchToJson } from './batch/batch-export';
 import type { BatchService } from './batch/batch-service';
 import { describeCallLog } from './callbacks/call-log-watcher';
-import { historyToCsv, historyToJson, maskNumbers } from './history/export';
+import { maskBatchPlan, maskBatchRows } from './batch/batch-masking';
+import { createHistoryHandlers } from './history-handlers';
 import type { TemplateStore } from './templates/template-store';
 import type { HistoryStore } from './history/history-store';
 import type { ProfileService } from './profiles/profile-service';
@@ -47,19 +48,13 @@ export type DeskHandlers = {
 /** What the main process does for each method; payloads arrive already parsed. */
 export function createDeskHandlers(services: DeskServices): DeskHandlers {
   const { profiles, callbacks, history } = services;
-  // With masking on, numbers leave the main process only by their last four digits.
-  const shown = <T>(value: T): T =>
-    profiles.masksNumbers() ? (JSON.parse(maskNumbers(JSON.stringify(value))) as T) : value;
-  const entryOrMissing = async (id: string): Promise<DeskResult<'getHistoryEntry'>> => {
-    const entry = await history.get(id);
-    return entry ? ok(shown(entry)) : fail({ code: 'not-found', message: text('desk.entryGone') });
-  };
   const save = async (name: string, content: string, count: number) => {
     const path = await services.saveExport(name, content);
     return ok(path === null ? null : { path, count });
   };
   const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
-  const batchView = (): BatchView | null => {
+  /** The current run; with masking on (or `mask`), its values and numbers masked. */
+  const batchView = (mask = false): BatchView | null => {
     const snapshot = services.batch.current();
     if (!snapshot) return null;
     const callLog: BatchView['callLog'] = {};
@@ -68,7 +63,8 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       const state = historyId ? services.callLog.peek(historyId) : null;
       if (historyId && state) callLog[historyId] = { status: state.status, summary: describeCallLog(state) };
     }
-    return { ...snapshot, callLog };
+    const view = { ...snapshot, callLog };
+    return mask || profiles.masksNumbers() ? maskBatchRows(view) : view;
   };
   return {
     getState: () => ok(profiles.state()),
@@ -89,23 +85,7 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     previewCallback: ({ form }) => ok(callbacks.preview(form)),
     sendCallback: ({ form, confirmDuplicate, confirmLive }) =>
       callbacks.send(form, { confirmDuplicate, confirmLive }),
-    listHistory: async ({ filter, offset, limit }) => {
-      const stats = history.stats();
-      // While the index is built, the newest entries are already known: show them rather than wait.
-      if (stats.indexing && offset === 0 && Object.keys(filter).length === 0) {
-        const items = history.newest(limit);
-        return ok(shown({ total: items.length, items, indexing: true, corruptLines: stats.corruptLines }));
-      }
-      const page = await history.list(filter, offset, limit);
-      return ok(shown({ ...page, indexing: false, corruptLines: history.stats().corruptLines }));
-    },
-    getHistoryEntry: ({ id }) => entryOrMissing(id),
-    tagHistoryEntry: async ({ id, tag, note }) => {
-      await history.ready;
-      if (!history.setTag(id, tag, note.trim()))
-        return fail({ code: 'not-found', message: text('desk.entryGone') });
-      return entryOrMissing(id);
-    },
+    ...createHistoryHandlers({ profiles, callbacks, callLog: services.callLog, history, save, stamp }),
     deleteHistoryEntry: async ({ id }) => {
       await history.ready;
       return history.delete(id) ? ok(null) : fail({ code: 'not-found', message: text('desk.entryGone') });
@@ -114,14 +94,6 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       await history.clear();
       return ok(null);
     },
-    exportHistory: async ({ filter, format, maskNumbers: mask }) => {
-      const entries = await history.entries(filter);
-      const masked = mask || profiles.masksNumbers();
-      const locale = profiles.locale();
-      const content =
-        format === 'csv' ? historyToCsv(entries, masked, locale) : historyToJson(entries, masked, locale);
-      return save(`callback-history-${stamp()}.${format}`, content, entries.length);
-    },
     getHistorySettings: () => ok({ ...profiles.historyRetention(), maskNumbers: profiles.masksNumbers() }),
     setHistorySettings: ({ maxEntries, maxAgeDays, maskNumbers: mask }) => {
       profiles.setHistoryRetention({ maxEntries, maxAgeDays });
@@ -129,7 +101,6 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       if (mask !== undefined) profiles.setMaskNumbers(mask);
       return ok({ maxEntries, maxAgeDays, maskNumbers: profiles.masksNumbers() });
     },
-    watchCallLog: ({ historyId }) => services.callLog.watch(historyId),
     getStaff: ({ refresh }) => services.staff.list(refresh),
     getSipStatus: ({ login }) => services.staff.sipStatus(login),
     listTemplates: () => ok(services.templates.list(profiles.active().id)),
@@ -175,7 +146,11 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       services.onLanguage?.(profiles.locale());
       return ok(profiles.state());
     },
-    planBatch: (request) => services.batch.plan(request),
+    planBatch: (request) => {
+      const plan = services.batch.plan(request);
+      if (!plan.ok) return plan;
+      return ok(profiles.masksNumbers() ? maskBatchPlan(plan.value) : plan.value);
+    },
     startBatch: (request) => {
       const started = services.batch.start(request);
       return started.ok ? ok(batchView() as BatchView) : started;
@@ -194,15 +169,14 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       return ok(batchView());
     },
     exportBatch: async ({ format, maskNumbers: mask }) => {
-      const view = batchView();
+      const view = batchView(mask);
       if (!view) return fail({ code: 'not-found', message: text('desk.noRun') });
       const rows = batchRows(
         view,
         (historyId) => view.callLog[historyId]?.summary ?? null,
         profiles.locale(),
       );
-      const masked = mask || profiles.masksNumbers();
-      const content = format === 'csv' ? batchToCsv(rows, masked) : batchToJson(rows, masked);
+      const content = format === 'csv' ? batchToCsv(rows) : batchToJson(rows);
       return save(`callback-run-${stamp()}.${format}`, content, rows.length);
     },
   };

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Words } from '../electron/contract/i18n/text';
 import { locales, systemLocale, translatorFor } from '../electron/contract/i18n/translate';
 import type { DeskResult, DeskState } from '../electron/contract/desk-types';
-import type { CallbackFormInput } from '../electron/contract/schemas';
+import type { ClonedForm } from './form-draft';
 import { CallbackForm } from './components/callback-form';
 import { HistoryScreen } from './components/history-screen';
 import { LiveBanner } from './components/live-banner';
@@ -30,7 +30,7 @@ export function App() {
     document.documentElement.lang = locale;
   }, [locale]);
   const [historyVersion, setHistoryVersion] = useState(0);
-  const [clone, setClone] = useState<{ form: CallbackFormInput; nonce: number } | null>(null);
+  const [clone, setClone] = useState<(ClonedForm & { nonce: number }) | null>(null);
   useTheme(state?.theme ?? 'system');
   const [formKey, setFormKey] = useState(0);
   const [searchFocus, setSearchFocus] = useState(0);
@@ -154,8 +154,8 @@ export function App() {
               focusSearch={searchFocus}
               onChanged={historyChanged}
               onState={setState}
-              onClone={(form) => {
-                setClone({ form, nonce: Date.now() });
+              onClone={(cloned) => {
+                setClone({ ...cloned, nonce: Date.now() });
                 setScreen('callback');
               }}
             />
@@ -165,7 +165,7 @@ export function App() {
             <CallbackForm
               key={`${formKey}:${clone?.nonce ?? 0}`}
               profile={active}
-              cloned={clone?.form}
+              cloned={clone}
               onSent={historyChanged}
               focusFirstField={formKey > 0}
             />

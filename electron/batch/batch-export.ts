@@ -1,9 +1,9 @@
 import { translate, type Locale } from '../contract/i18n/translate';
 import type { Text } from '../contract/i18n/text';
-import { csvCell, maskNumbers } from '../history/export';
+import { csvCell } from '../history/export';
 import type { BatchSnapshot } from './batch-run';
 
-/** Each row of a run with what came of it and, once found, how its call ended in the call log. */
+/** Each row of a run with what came of it and, once found, how its call ended; a masked run gives masked rows. */
 export function batchRows(
   snapshot: BatchSnapshot,
   callLog: (historyId: string) => Text | null,
@@ -23,12 +23,11 @@ export function batchRows(
   }));
 }
 
-export function batchToJson(rows: ReturnType<typeof batchRows>, mask: boolean): string {
-  const text = JSON.stringify(rows, null, 2);
-  return mask ? maskNumbers(text) : text;
+export function batchToJson(rows: ReturnType<typeof batchRows>): string {
+  return JSON.stringify(rows, null, 2);
 }
 
-export function batchToCsv(rows: ReturnType<typeof batchRows>, mask: boolean): string {
+export function batchToCsv(rows: ReturnType<typeof batchRows>): string {
   const columns = [
     'row',
     'value',
@@ -40,6 +39,6 @@ export function batchToCsv(rows: ReturnType<typeof batchRows>, mask: boolean): s
     'callLog',
     'historyId',
   ] as const;
-  const lines = rows.map((row) => columns.map((column) => csvCell(row[column], mask)).join(','));
+  const lines = rows.map((row) => columns.map((column) => csvCell(row[column])).join(','));
   return `${[columns.join(','), ...lines].join('\r\n')}\r\n`;
 }

@@ -23,6 +23,8 @@ export interface BatchRow {
   index: number;
   value: string;
   form: CallbackFormInput;
+  /** The row's phone numbers as they would be sent, so masking finds them wherever they are written. */
+  numbers: string[];
   /** Why this row will not be sent; null when it is valid. */
   error: Text | null;
 }
@@ -98,21 +100,25 @@ export function planBatch(
           index,
           value,
           form: template,
+          numbers: [],
           error: text('batch.noColumn', { method: template.method, column }),
         };
       const prepared = prepareCallback(
         form.method === 'extended' ? { ...form, projectId: profile.projectId } : form,
         profile.country,
       );
-      if (!prepared.ok) return { index, value, form, error: sentences(prepared.error) };
+      if (!prepared.ok) return { index, value, form, numbers: [], error: sentences(prepared.error) };
+      const numbers = Object.values(prepared.value.parties)
+        .filter((party) => party.kind === 'phone')
+        .map((party) => party.value);
       const blocked = blockedParties(prepared.value, profile.blocklist);
-      if (blocked.length > 0) return { index, value, form, error: sentences(blocked) };
+      if (blocked.length > 0) return { index, value, form, numbers, error: sentences(blocked) };
       const key = JSON.stringify(prepared.value.params);
       const earlier = seen.get(key);
       if (earlier !== undefined)
-        return { index, value, form, error: text('batch.sameAsRow', { row: earlier }) };
+        return { index, value, form, numbers, error: text('batch.sameAsRow', { row: earlier }) };
       seen.set(key, index);
-      return { index, value, form, error: null };
+      return { index, value, form, numbers, error: null };
     }),
   );
 }

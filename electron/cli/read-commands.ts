@@ -2,7 +2,7 @@ import { text } from '../contract/i18n/text';
 import { fail, ok, type Result } from '../contract/result';
 import type { CallLogRow } from '../contract/read-types';
 import { checkConnection } from '../ringostat/connection-check';
-import { isTimeZone, parseProjectTime } from '../ringostat/project-time';
+import { isTimeZone, readProjectTime, windowEdge } from '../ringostat/project-time';
 import { fetchCallLog, fetchStaff, type ReadFailure } from '../ringostat/read-api';
 import { sandbox } from '../simulator/sandbox';
 import type { ParsedValues } from './args';
@@ -125,8 +125,8 @@ export async function runCallsCommand(values: ParsedValues, context: CliContext)
       message: `Time zone “${zone.slice(0, 40)}” is not known: use a name like Europe/Kyiv.`,
     });
   const now = Date.now();
-  const from = readTime(values.from, zone, now - 86_400_000, '--from');
-  const to = readTime(values.to, zone, now, '--to');
+  const from = readTime(values.from, zone, now - 86_400_000, 'from');
+  const to = readTime(values.to, zone, now, 'to');
   if (!from.ok) errors.push(from.error);
   if (!to.ok) errors.push(to.error);
   if (from.ok && to.ok && from.value > to.value)
@@ -171,17 +171,31 @@ function describeRow(row: CallLogRow): string {
     .join(' · ');
 }
 
-/** `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DD` in the project's zone, or an ISO time with its own offset. */
+/**
+ * `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DD` in the project's zone, or an ISO time
+ * with its own offset. A project time the clocks repeat counts both times (the
+ * window opens at the first and closes after the second); one they skip is refused.
+ */
 function readTime(
   value: ParsedValues[string],
   zone: string,
   fallback: number,
-  flag: string,
+  edge: 'from' | 'to',
 ): Result<number, CliProblem> {
   if (typeof value !== 'string') return ok(fallback);
+  const flag = `--${edge}`;
   const text = value.trim();
-  const local = parseProjectTime(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text} 00:00:00` : text, zone);
-  if (local !== null) return ok(local);
+  const local = isTimeZone(zone)
+    ? readProjectTime(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text} 00:00:00` : text, zone)
+    : null;
+  if (local !== null) {
+    const instant = windowEdge(local, edge);
+    if (instant !== null) return ok(instant);
+    return fail({
+      field: 'timeout',
+      message: `${flag} ${text} never happens in ${zone}: the clocks skip it. Give a time before or after the change.`,
+    });
+  }
   if (/T.*(Z|[+-]\d{2}:?\d{2})$/.test(text) && !Number.isNaN(Date.parse(text))) return ok(Date.parse(text));
   return fail({
     field: 'timeout',

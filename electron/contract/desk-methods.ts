@@ -16,6 +16,7 @@ export const deskMethods = [
   'sendCallback',
   'listHistory',
   'getHistoryEntry',
+  'resendHistoryEntry',
   'tagHistoryEntry',
   'deleteHistoryEntry',
   'clearHistory',

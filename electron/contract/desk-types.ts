@@ -19,6 +19,7 @@ import type { DeskMethod } from './desk-methods';
 import type { MenuCommand } from './menu-commands';
 import type { Result } from './result';
 import type { DeskRequests } from './schemas';
+import type { PartyField } from '../history/masking';
 
 export type {
   CallbackForm,
@@ -43,7 +44,17 @@ export interface HistoryPage {
   indexing: boolean;
   /** Unreadable lines skipped in the log file. */
   corruptLines: number;
+  /** The numbers are masked to their last four digits. */
+  masked: boolean;
 }
+
+/** An attempt as the window sees it. */
+export type HistoryEntryView = HistoryEntry & {
+  /** Its numbers are masked to their last four digits: the window does not have the real ones. */
+  masked: boolean;
+  /** The form's fields whose numbers are masked, to be typed again when the form is cloned. */
+  maskedFields: PartyField[];
+};
 
 /** Where a profile's callbacks go. */
 export type Target = 'simulator' | 'ringostat';
@@ -150,8 +161,9 @@ export interface DeskResponses {
   previewCallback: CallbackPreview;
   sendCallback: SentCallback;
   listHistory: HistoryPage;
-  getHistoryEntry: HistoryEntry;
-  tagHistoryEntry: HistoryEntry;
+  getHistoryEntry: HistoryEntryView;
+  resendHistoryEntry: SentCallback;
+  tagHistoryEntry: HistoryEntryView;
   deleteHistoryEntry: null;
   clearHistory: null;
   /** Where the file was saved, or null if the person cancelled. */

@@ -108,6 +108,8 @@ export const requestSchemas = {
     limit: z.int().min(1).max(500),
   }),
   getHistoryEntry: byId,
+  /** Sends an attempt's own form again, as main holds it: with masking on the window never has the numbers. */
+  resendHistoryEntry: z.strictObject({ id, confirmLive: z.boolean().optional() }),
   tagHistoryEntry: z.strictObject({
     id,
     tag: z.enum(['support', 'qa', 'training']).nullable(),

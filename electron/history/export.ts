@@ -1,13 +1,6 @@
 import { translate, type Locale } from '../contract/i18n/translate';
 import type { HistoryEntry } from './history-types';
-
-/** Replaces every run of 7 or more digits (a phone number, with or without "+") by its last four digits. */
-export function maskNumbers(text: string): string {
-  return text.replace(
-    /\+?\d{7,}/g,
-    (number) => `${'•'.repeat(Math.max(0, number.replace('+', '').length - 4))}${number.slice(-4)}`,
-  );
-}
+import { maskEntry } from './masked-views';
 
 /** What an export carries of each entry: everything a person or a QA report needs, never a key (entries have none). */
 function exportedEntry(entry: HistoryEntry, locale: Locale) {
@@ -31,13 +24,13 @@ function exportedEntry(entry: HistoryEntry, locale: Locale) {
   };
 }
 
+/** Masking works on each entry's fields before anything is written, so the file stays valid JSON or CSV. */
 export function historyToJson(entries: HistoryEntry[], mask: boolean, locale: Locale): string {
-  const text = JSON.stringify(
-    entries.map((entry) => exportedEntry(entry, locale)),
+  return JSON.stringify(
+    entries.map((entry) => exportedEntry(mask ? maskEntry(entry) : entry, locale)),
     null,
     2,
   );
-  return mask ? maskNumbers(text) : text;
 }
 
 const csvColumns = [
@@ -59,21 +52,22 @@ const csvColumns = [
 ] as const;
 
 export function historyToCsv(entries: HistoryEntry[], mask: boolean, locale: Locale): string {
-  const rows = entries.map((entry) => {
+  const rows = entries.map((original) => {
+    const entry = mask ? maskEntry(original) : original;
     const flat: Record<(typeof csvColumns)[number], string | number | null> = {
       ...exportedEntry(entry, locale),
       requestBody: entry.request.body,
     };
-    return csvColumns.map((column) => csvCell(flat[column], mask)).join(',');
+    return csvColumns.map((column) => csvCell(flat[column])).join(',');
   });
   return `${[csvColumns.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
 /** Quotes a cell; a text that a spreadsheet would run as a formula is defused with a leading apostrophe. */
-export function csvCell(value: string | number | null, mask: boolean): string {
+export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  let text = mask ? maskNumbers(value) : value;
+  let text = value;
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

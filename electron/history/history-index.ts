@@ -7,6 +7,7 @@ import type {
   HistoryTag,
 } from './history-types';
 import type { LineSpan } from './log-file';
+import { calleeIsScheme } from './masking';
 
 /** An entry as the index keeps it: what the list shows, what search reads, and where its lines are. */
 export interface IndexedEntry extends HistorySummary {
@@ -66,6 +67,7 @@ export class HistoryIndex {
       method: begin.method,
       caller: begin.caller,
       callee: begin.callee,
+      calleeIsScheme: calleeIsScheme(begin.form),
       outcome: whole?.outcome ?? 'pending',
       httpStatus: whole?.end?.httpStatus ?? null,
       latencyMs: whole?.end?.latencyMs ?? null,
@@ -176,6 +178,7 @@ export function summaryOf(entry: IndexedEntry): HistorySummary {
     method: entry.method,
     caller: entry.caller,
     callee: entry.callee,
+    calleeIsScheme: entry.calleeIsScheme,
     outcome: entry.outcome,
     httpStatus: entry.httpStatus,
     latencyMs: entry.latencyMs,

@@ -79,6 +79,8 @@ export interface HistorySummary extends Pick<
 > {
   httpStatus: number | null;
   latencyMs: number | null;
+  /** The callee is a forwarding scheme id, not a number: masking leaves it as it is. */
+  calleeIsScheme: boolean;
 }
 
 export interface HistoryFilter {

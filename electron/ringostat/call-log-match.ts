@@ -1,4 +1,4 @@
-import { parseCallDate, parseProjectTime } from './project-time';
+import { parseCallDate, readProjectTime } from './project-time';
 import type { CallLogRow } from '../contract/read-types';
 
 /** What is known of a placed callback, to find its row. */
@@ -31,7 +31,7 @@ export function matchCallLogRow(
 ): RowMatch | null {
   const scored: { row: CallLogRow; distance: number }[] = [];
   for (const row of rows) {
-    const at = rowTime(row, timeZone);
+    const at = rowTime(row, timeZone, attempt.sentAtMs);
     if (at === null) continue;
     const delta = at - attempt.sentAtMs;
     if (delta < -matchWindow.beforeMs || delta > matchWindow.afterMs) continue;
@@ -44,11 +44,19 @@ export function matchCallLogRow(
   return { row: (scored[0] as { row: CallLogRow }).row, candidates: scored.length };
 }
 
-/** A row's moment: `calldate` with its offset, or without one in the project's zone. */
-export function rowTime(row: CallLogRow, timeZone: string): number | null {
+/**
+ * A row's moment: `calldate` with its offset, or without one in the project's
+ * zone. A time in an hour the clocks repeat is read as whichever of its two
+ * moments is nearer `nearMs`; one in an hour they skip names no moment, so
+ * the row is not taken for ours.
+ */
+export function rowTime(row: CallLogRow, timeZone: string, nearMs: number): number | null {
   const text = typeof row.calldate === 'string' ? row.calldate : '';
   if (/[+-]\d{2}:?\d{2}$|Z$/.test(text)) return parseCallDate(text);
-  return parseProjectTime(text.replace('T', ' ').slice(0, 19), timeZone);
+  const time = readProjectTime(text.replace('T', ' ').slice(0, 19), timeZone);
+  if (!time || time.kind === 'never') return null;
+  if (time.kind === 'once') return time.instant;
+  return Math.abs(time.earlier - nearMs) <= Math.abs(time.later - nearMs) ? time.earlier : time.later;
 }
 
 function partiesMatch(row: CallLogRow, attempt: PlacedAttempt): boolean {

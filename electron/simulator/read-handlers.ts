@@ -1,4 +1,4 @@
-import { parseProjectTime } from '../ringostat/project-time';
+import { readProjectTime, windowEdge } from '../ringostat/project-time';
 import { callLogFields } from '../ringostat/read-api';
 import type { SimulatedCall } from './call-log';
 import {
@@ -31,10 +31,18 @@ export function handleCallsList(
     return textAnswer(400, 'The simulator exports json only.');
   const from = query.get('from');
   const to = query.get('to');
-  const fromMs = from ? parseProjectTime(from, sandbox.timeZone) : nowMs - 86_400_000;
-  const toMs = to ? parseProjectTime(to, sandbox.timeZone) : nowMs;
-  if (fromMs === null || toMs === null)
+  const fromTime = from ? readProjectTime(from, sandbox.timeZone) : null;
+  const toTime = to ? readProjectTime(to, sandbox.timeZone) : null;
+  if ((from && !fromTime) || (to && !toTime))
     return textAnswer(400, 'from and to must look like YYYY-MM-DD HH:MM:SS');
+  // A repeated hour is in the window both times; a skipped one names no moment at all.
+  const fromMs = fromTime ? windowEdge(fromTime, 'from') : nowMs - 86_400_000;
+  const toMs = toTime ? windowEdge(toTime, 'to') : nowMs;
+  if (fromMs === null || toMs === null)
+    return textAnswer(
+      400,
+      `from or to is a time the clocks skip in ${sandbox.timeZone} (they jump forward then): give one before or after it.`,
+    );
   const fields = (query.get('fields') ?? defaultFields.join(','))
     .split(',')
     .map((field) => field.trim())

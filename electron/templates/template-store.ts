@@ -1,6 +1,6 @@
 import { text as words, type Text } from '../contract/i18n/text';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { DeskError } from '../contract/desk-types';
 import { fail, ok, type Result } from '../contract/result';
@@ -9,9 +9,12 @@ import type { CallbackTemplate } from './template-types';
 
 export type { CallbackTemplate };
 
+/** The longest name a template may have. */
+export const maxNameLength = 80;
+
 const templateSchema = z.object({
   id: z.string().min(1).max(100),
-  name: z.string().min(1).max(80),
+  name: z.string().min(1).max(maxNameLength),
   description: z.string().max(500),
   scope: z.string().min(1).max(100),
   form: callbackFormSchema,
@@ -24,6 +27,9 @@ const fileSchema = z.object({
   version: z.literal(1),
   templates: z.array(templateSchema),
 });
+
+/** The file around its templates, each of which is read on its own: one bad template never takes the rest. */
+const envelopeSchema = fileSchema.extend({ templates: z.array(z.unknown()) });
 
 export interface TemplateInput {
   id?: string;
@@ -44,12 +50,32 @@ export class TemplateStore {
     private readonly newId: () => string = randomUUID,
   ) {
     if (!existsSync(file)) return;
+    let stored: unknown[];
     try {
-      this.templates = fileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).templates;
+      stored = envelopeSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).templates;
     } catch {
       const aside = `${file}.unreadable-${Date.now()}`;
       renameSync(file, aside);
       this.notice = words('templates.unreadable', { aside });
+      return;
+    }
+    const unreadable: unknown[] = [];
+    for (const item of stored) {
+      const template = templateSchema.safeParse(item);
+      if (template.success) this.templates.push(template.data);
+      else unreadable.push(item);
+    }
+    if (unreadable.length > 0) {
+      // The next write leaves the unreadable ones out: the file as it was is kept, so nothing is lost.
+      const aside = `${file}.unreadable-${Date.now()}`;
+      copyFileSync(file, aside);
+      const names = unreadable.map(nameOf).filter((name) => name !== null);
+      this.notice = words('templates.someUnreadable', {
+        count: unreadable.length,
+        names: names.length > 0 ? names.join(', ') : 'none',
+        unnamed: unreadable.length - names.length,
+        aside,
+      });
     }
   }
 
@@ -63,7 +89,7 @@ export class TemplateStore {
   save(input: TemplateInput): Result<CallbackTemplate, DeskError> {
     const name = input.name.trim();
     if (name === '') return invalid('name', words('profile.nameRequired'));
-    if (name.length > 80) return invalid('name', words('profile.nameTooLong'));
+    if (name.length > maxNameLength) return invalid('name', words('profile.nameTooLong'));
     const clash = this.templates.find(
       (template) =>
         template.id !== input.id &&
@@ -116,16 +142,10 @@ export class TemplateStore {
       });
     }
     const renamed: string[] = [];
+    const names = new FreeNames(this.templates);
     for (const incoming of parsed.templates) {
       const scope = scopeFor(incoming.scope);
-      let name = incoming.name;
-      for (
-        let n = 2;
-        this.templates.some((item) => item.scope === scope && item.name.toLowerCase() === name.toLowerCase());
-        n += 1
-      ) {
-        name = `${incoming.name} (${n})`;
-      }
+      const name = names.claim(scope, incoming.name);
       if (name !== incoming.name) renamed.push(`${incoming.name} → ${name}`);
       this.templates.push({
         ...incoming,
@@ -152,4 +172,47 @@ function invalid(field: 'name', message: Text): { ok: false; error: DeskError } 
     message: words('profile.fieldsWrong'),
     fields: [{ field, message }],
   });
+}
+
+/**
+ * Names not yet taken in a scope, ignoring case. A taken name gets the first
+ * free ` (2)`, ` (3)`… after it, shortening the name so it stays within the
+ * limit; each name remembers the number it reached, so a thousand templates
+ * of one name are named in one pass rather than each counting from 2 again.
+ */
+class FreeNames {
+  private readonly taken = new Set<string>();
+  private readonly next = new Map<string, number>();
+
+  constructor(templates: readonly CallbackTemplate[]) {
+    for (const template of templates) this.taken.add(FreeNames.key(template.scope, template.name));
+  }
+
+  claim(scope: string, wanted: string): string {
+    let name = wanted;
+    if (this.taken.has(FreeNames.key(scope, name))) {
+      const counter = FreeNames.key(scope, wanted);
+      let n = this.next.get(counter) ?? 2;
+      const numbered = (number: number) => {
+        const suffix = ` (${number})`;
+        return `${wanted.slice(0, maxNameLength - suffix.length).trimEnd()}${suffix}`;
+      };
+      while (this.taken.has(FreeNames.key(scope, numbered(n)))) n += 1;
+      name = numbered(n);
+      this.next.set(counter, n + 1);
+    }
+    this.taken.add(FreeNames.key(scope, name));
+    return name;
+  }
+
+  private static key(scope: string, name: string): string {
+    return `${scope}\u0000${name.toLowerCase()}`;
+  }
+}
+
+/** A template that could not be read, by its name in quotes (shortened), if it has one. */
+function nameOf(item: unknown): string | null {
+  const name = typeof item === 'object' && item !== null ? (item as { name?: unknown }).name : undefined;
+  if (typeof name !== 'string' || name.trim() === '') return null;
+  return `“${name.length > 40 ? `${name.slice(0, 40)}…` : name}”`;
 }

@@ -1,5 +1,4 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { CallbackFormInput } from '../../electron/contract/schemas';
 import type {
   CallbackPreview,
   SentCallback,
@@ -8,7 +7,14 @@ import type {
 } from '../../electron/contract/desk-types';
 import { desk } from '../desk';
 import { useT } from '../i18n';
-import { emptyDraft, fromCallbackForm, toCallbackForm, type DraftField, type FormDraft } from '../form-draft';
+import {
+  emptyDraft,
+  fromCallbackForm,
+  toCallbackForm,
+  type ClonedForm,
+  type DraftField,
+  type FormDraft,
+} from '../form-draft';
 import { usePreview } from '../use-preview';
 import { CallLogPreviewPanel } from './call-log-preview-panel';
 import { ExtendedFields } from './extended-fields';
@@ -26,7 +32,7 @@ interface Confirmations {
 interface CallbackFormProps {
   profile: ProfileView;
   /** An earlier attempt's form to start from ("clone into the form"); the parent remounts the form for each clone. */
-  cloned?: CallbackFormInput | null;
+  cloned?: ClonedForm | null;
   /** Told after every attempt that reached the history. */
   onSent?: () => void;
   /** Put the cursor in the first field when the form appears (a new callback from the menu). */
@@ -36,7 +42,7 @@ interface CallbackFormProps {
 /** The callback form: validated as you type, sent once per click, outcome in plain words. */
 export function CallbackForm({ profile, cloned, onSent, focusFirstField }: CallbackFormProps) {
   const t = useT();
-  const [draft, setDraft] = useState<FormDraft>(() => (cloned ? fromCallbackForm(cloned) : emptyDraft));
+  const [draft, setDraft] = useState<FormDraft>(() => (cloned ? fromCallbackForm(cloned.form) : emptyDraft));
   const [touched, setTouched] = useState<Partial<Record<DraftField, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
   const [sending, setSending] = useState(false);
@@ -60,6 +66,8 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
     return error ? t.words(error.message) : null;
   };
   const sendHint = (field: 'extension' | 'destination' | 'caller' | 'callee') => {
+    const masked = cloned?.maskedNumbers[field];
+    if (masked !== undefined && draft[field] === '') return t('form.typeMasked', { shown: masked });
     const value = current(field) ? preview?.normalised[field] : undefined;
     return value ? t('form.willSend', { value }) : undefined;
   };

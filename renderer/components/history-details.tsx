@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { DeskState, HistoryEntry, SentCallback } from '../../electron/contract/desk-types';
-import type { CallbackFormInput } from '../../electron/contract/schemas';
+import type { DeskState, HistoryEntryView, SentCallback } from '../../electron/contract/desk-types';
+import { cloneForm, type ClonedForm } from '../form-draft';
 import type { HistoryTag } from '../../electron/history/history-types';
 import { toCurl } from '../../electron/ringostat/curl';
 import { formatRequest } from '../../electron/ringostat/redact';
@@ -15,14 +15,14 @@ interface HistoryDetailsProps {
   id: string;
   state: DeskState;
   onChanged: () => void;
-  onClone: (form: CallbackFormInput) => void;
+  onClone: (cloned: ClonedForm) => void;
   onState: (state: DeskState) => void;
 }
 
 /** One attempt in full: the request as sent, the answer, and what can be done with it. */
 export function HistoryDetails({ id, state, onChanged, onClone, onState }: HistoryDetailsProps) {
   const t = useT();
-  const [entry, setEntry] = useState<HistoryEntry | null>(null);
+  const [entry, setEntry] = useState<HistoryEntryView | null>(null);
   const [missing, setMissing] = useState<Words | null>(null);
   const [confirming, setConfirming] = useState<'send' | 'delete' | null>(null);
   const [resent, setResent] = useState<SentCallback | null>(null);
@@ -55,8 +55,8 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
   if (missing) return <p className="problem">{t.words(missing)}</p>;
   if (!entry) return <p className="waiting">{t('app.loading')}</p>;
   const profile = state.profiles.find((item) => item.id === entry.profileId);
-  // With masking on, the numbers here are not the real ones: cloning or resending them would be wrong.
-  const masked = entry.caller.includes('•') || entry.callee.includes('•');
+  // Main says whether it masked the numbers; the real ones stay there, and sending again goes by the id.
+  const { masked } = entry;
   const isActive = entry.profileId === state.activeId;
 
   /** `live`: the question just answered said that real phones ring, which is the live call's confirmation too. */
@@ -65,11 +65,7 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
     sendingAgain.current = true;
     setConfirming(null);
     try {
-      const result = await desk().sendCallback({
-        form: entry.form,
-        confirmDuplicate: true,
-        confirmLive: live,
-      });
+      const result = await desk().resendHistoryEntry({ id, confirmLive: live });
       if (result.ok) {
         setResent(result.value);
         onChanged();
@@ -94,7 +90,7 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
   const copyCurl = async () => {
     try {
       await navigator.clipboard.writeText(toCurl(entry.request));
-      setMessage(t('details.copied'));
+      setMessage(masked ? t('details.copiedMasked') : t('details.copied'));
     } catch {
       setMessage(t('details.copyFailed'));
     }
@@ -118,10 +114,10 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
         </p>
       </div>
       <div className="history-actions">
-        <button type="button" onClick={() => onClone(entry.form)} disabled={masked}>
+        <button type="button" onClick={() => onClone(cloneForm(entry.form, entry.maskedFields))}>
           {t('details.clone')}
         </button>
-        <button type="button" className="secondary" onClick={() => setConfirming('send')} disabled={masked}>
+        <button type="button" className="secondary" onClick={() => setConfirming('send')}>
           {t('details.sendAgainOpen')}
         </button>
         <button type="button" className="secondary" onClick={() => void copyCurl()}>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DeskState } from '../../electron/contract/desk-types';
-import type { CallbackFormInput } from '../../electron/contract/schemas';
+import type { ClonedForm } from '../form-draft';
 import type { HistoryFilter, HistoryOutcome } from '../../electron/history/history-types';
 import type { Words } from '../../electron/contract/i18n/text';
 import { desk } from '../desk';
@@ -15,7 +15,7 @@ interface HistoryScreenProps {
   focusSearch?: number;
   version: number;
   onChanged: () => void;
-  onClone: (form: CallbackFormInput) => void;
+  onClone: (cloned: ClonedForm) => void;
   onState: (state: DeskState) => void;
 }
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { acceptedEnd, attempt } from '../support/history-fixtures';
+import { leakedNumbers, writeRandomHistory } from '../support/random-history';
 import { openDesk, type Desk } from './harness';
 import { createLiveProfile, simulatorKey } from './live-profile';
 
@@ -181,4 +182,91 @@ test('how much history to keep is a setting that applies at once', async ({ page
   await page.getByRole('combobox', { name: 'Method' }).selectOption('extended');
   await expect(page.getByText('100 attempts')).toBeVisible();
   expect(desk.store.peek()).toMatchObject({ historyRetention: { maxEntries: 100, maxAgeDays: 365 } });
+});
+
+/** Everything a person could read on the page: its text and what its fields hold. */
+const pageText = (page: Page) =>
+  page.evaluate(() =>
+    [
+      document.body.innerText,
+      ...Array.from(document.querySelectorAll('input, textarea')).map(
+        (field) => (field as HTMLInputElement).value,
+      ),
+    ].join('\n'),
+  );
+
+async function turnMaskingOn(page: Page) {
+  await screens(page).getByRole('button', { name: 'History' }).click();
+  await page.getByText('How much history to keep, and masking').click();
+  await page.getByLabel('Mask phone numbers in the history and its exports (last four digits only)').check();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved: older entries beyond these limits are removed.')).toBeVisible();
+}
+
+test('with masking on, every attempt opens and no phone number is on the page', async ({ page }) => {
+  await turnMaskingOn(page);
+  const attempts = writeRandomHistory(desk.history, 40, 7);
+  // Back to the history: it is read afresh, masked from the first answer.
+  await screens(page).getByRole('button', { name: 'Callback' }).click();
+  await screens(page).getByRole('button', { name: 'History' }).click();
+  await expect(page.getByText('40 attempts')).toBeVisible();
+  const details = page.getByRole('region', { name: 'Attempt details' });
+  for (let index = 0; index < attempts.length; index += 1) {
+    await page.locator('.history-viewport').evaluate((element, top) => (element.scrollTop = top), index * 44);
+    await page.locator(`li[aria-posinset="${index + 1}"] button`).click();
+    await expect(details).toContainText('Numbers are masked.');
+    await expect(details).toContainText('Auth-key: [redacted]');
+    expect(leakedNumbers(await pageText(page), attempts)).toEqual([]);
+  }
+  const opened = desk.responses.flatMap((response) => {
+    const value = (response as { ok: boolean; value?: { fingerprint?: string; id?: string } }).value;
+    return value?.fingerprint === undefined ? [] : [value.id];
+  });
+  expect(new Set(opened)).toEqual(new Set(attempts.map((attempt) => attempt.id)));
+  expect(leakedNumbers(JSON.stringify(desk.responses), attempts)).toEqual([]);
+});
+
+test('with masking on, clone leaves the numbers to type and send again calls the real ones', async ({
+  page,
+}) => {
+  await turnMaskingOn(page);
+  const form = {
+    method: 'extended',
+    caller: '067 111 22 33',
+    callee: 'sandbox_anna',
+    direction: 'in',
+    utmSource: 'spring_sale',
+  } as const;
+  const begun = desk.history.begin(attempt({ caller: '380671112233', form }));
+  desk.history.complete(begun.id, acceptedEnd);
+  await screens(page).getByRole('button', { name: 'Callback' }).click();
+  await screens(page).getByRole('button', { name: 'History' }).click();
+  await rows(page).first().click();
+  await expect(rows(page).first()).toContainText('••••••••2233 → sandbox_anna');
+  const real = ['380671112233', '0671112233', '067 111 22 33'];
+  const realOnPage = async () => {
+    const text = await pageText(page);
+    return real.filter((number) => text.includes(number));
+  };
+
+  await page.getByRole('button', { name: 'Send again…' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Send this callback again?' })
+    .getByRole('button', { name: 'Send again', exact: true })
+    .click();
+  await expect(page.getByText('Sent again: accepted.')).toBeVisible();
+  expect(desk.simulator.calls().map((call) => call.caller)).toEqual(['380671112233']);
+  expect(await realOnPage()).toEqual([]);
+
+  await page.getByRole('button', { name: 'Clone into the form' }).click();
+  const caller = page.getByLabel('Caller (the client: number or SIP login)');
+  await expect(caller).toHaveValue('');
+  // The form is as it was typed (067 111 22 33), so its masked value has fewer digits than the list's.
+  await expect(page.getByText('masked in the history as ••••••2233: type the number')).toBeVisible();
+  await expect(page.getByLabel(/^Callee \(/)).toHaveValue('sandbox_anna');
+  await expect(page.getByLabel('UTM source')).toHaveValue('spring_sale');
+  expect(await realOnPage()).toEqual([]);
+  expect(JSON.stringify(desk.responses)).not.toMatch(/380671112233|0671112233/);
+  await caller.fill('067 111 22 33');
+  await expect(page.getByText('will send 380671112233')).toBeVisible();
 });

@@ -1,5 +1,10 @@
 import { english } from '../support/english';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ProfileService } from '../../electron/profiles/profile-service';
+import { fakeCipher } from '../support/fake-cipher';
 
 // The one place Electron is mocked: safeStorage's answers on each kind of system.
 const safeStorage = {
@@ -8,12 +13,14 @@ const safeStorage = {
   encryptString: vi.fn((plain: string) => Buffer.from(`sealed:${plain}`)),
   decryptString: vi.fn((sealed: Buffer) => sealed.toString().replace(/^sealed:/, '')),
 };
+// The app's data folder: a fresh temp folder for each test that needs one.
+let userData = tmpdir();
 vi.mock('electron', () => {
-  const electron = { app: { getPath: () => '/tmp' }, safeStorage, ipcMain: undefined, shell: undefined };
+  const electron = { app: { getPath: () => userData }, safeStorage, ipcMain: undefined, shell: undefined };
   return { ...electron, default: electron };
 });
 
-const { createSafeStorageCipher } = await import('../../electron/adapters');
+const { createElectronSettingsStore, createSafeStorageCipher } = await import('../../electron/adapters');
 
 describe('the safeStorage cipher', () => {
   beforeEach(() => {
@@ -42,5 +49,37 @@ describe('the safeStorage cipher', () => {
   it('reports no encryption when the system has none', () => {
     safeStorage.isEncryptionAvailable.mockReturnValue(false);
     expect(createSafeStorageCipher().status()).toMatchObject({ available: false });
+  });
+});
+
+describe('the settings file', () => {
+  beforeEach(() => {
+    userData = mkdtempSync(join(tmpdir(), 'callback-desk-settings-'));
+  });
+  afterEach(() => rmSync(userData, { recursive: true, force: true }));
+
+  for (const content of ['null', '[]', '42', '"profiles"', '{ broken']) {
+    it(`holding ${content} is kept aside unchanged, said so, and a fresh one started`, () => {
+      const file = join(userData, 'settings.json');
+      writeFileSync(file, content);
+      const profiles = new ProfileService(createElectronSettingsStore(), fakeCipher());
+      const aside = readdirSync(userData).find((name) => name.startsWith('settings.json.unreadable-'));
+      expect(aside && readFileSync(join(userData, aside), 'utf8')).toBe(content);
+      expect(profiles.state().notices.map(english)).toEqual([
+        `The settings file could not be read. It was kept unchanged as ${join(userData, aside ?? '')}, and Callback Desk started afresh.`,
+      ]);
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+        version: 1,
+        profiles: [{ id: 'sandbox' }],
+      });
+    });
+  }
+
+  it('holding settings is read as it is, with nothing set aside', () => {
+    const first = new ProfileService(createElectronSettingsStore(), fakeCipher());
+    first.setTheme('dark');
+    const again = new ProfileService(createElectronSettingsStore(), fakeCipher());
+    expect(again.state()).toMatchObject({ theme: 'dark', notices: [] });
+    expect(readdirSync(userData).filter((name) => name.includes('unreadable'))).toEqual([]);
   });
 });

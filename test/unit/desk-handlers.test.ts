@@ -276,4 +276,52 @@ describe('the history of what was sent', () => {
     expect(await callbacks.send(form)).toMatchObject({ ok: false, error: { code: 'history-unavailable' } });
     expect(wire.sent).toHaveLength(0);
   });
+
+  it('sends an attempt again by its id, with the form the history holds, once; never another profile’s', async () => {
+    const { dispatch, wire, history } = setUp();
+    // Answers once the request has reached the wire, however long the history took to write first.
+    const answerWhenSent = async (count: number) => {
+      while (wire.sent.length < count) await new Promise((resolve) => setTimeout(resolve, 5));
+      wire.release();
+    };
+    const first = dispatch('sendCallback', { form });
+    await answerWhenSent(1);
+    const historyId = ((await first) as { ok: true; value: { historyId: string } }).value.historyId;
+    await dispatch('setHistorySettings', { maxEntries: 100_000, maxAgeDays: 365, maskNumbers: true });
+    const again = dispatch('resendHistoryEntry', { id: historyId });
+    await answerWhenSent(2);
+    const resent = await again;
+    expect(resent).toMatchObject({ ok: true, value: { outcome: 'accepted' } });
+    expect(wire.sent).toHaveLength(2);
+    expect((await history.get(historyId))?.form).toEqual(form);
+    // The window is told the outcome with the numbers masked; the request went out with the real ones.
+    expect(JSON.stringify(resent)).not.toContain('380671112233');
+    expect(JSON.stringify(resent)).toContain('••••••••2233');
+
+    const { id: _id, at: _at, ...stored } = (await history.get(historyId)) ?? { id: '', at: '' };
+    const unreadable = history.begin({
+      ...(stored as Parameters<typeof history.begin>[0]),
+      form: { method: 'fax' } as never,
+    });
+    expect(inEnglish(await dispatch('resendHistoryEntry', { id: unreadable.id }))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('fill in the form by hand') },
+    });
+    const other = await dispatch('createProfile', {
+      profile: {
+        name: 'Other',
+        projectId: '1',
+        numbers: [],
+        country: 'UA',
+        target: 'simulator',
+        apiUrl: 'https://api.ringostat.net',
+      },
+    });
+    expect(other.ok).toBe(true);
+    expect(inEnglish(await dispatch('resendHistoryEntry', { id: historyId }))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('Switch to it') },
+    });
+    expect(wire.sent).toHaveLength(2);
+  });
 });

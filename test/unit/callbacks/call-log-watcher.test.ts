@@ -11,12 +11,16 @@ afterEach(async () => {
   await simulator.close();
 });
 
-async function setUp() {
-  simulator = await startSimulator({ ringMs: 600 });
+/** `startAt`: the moment the clock reads when the test starts; it then runs as real time does. */
+async function setUp(startAt?: string) {
+  const shift = startAt === undefined ? 0 : Date.parse(startAt) - Date.now();
+  const now = () => new Date(Date.now() + shift);
+  simulator = await startSimulator({ ringMs: 600, now });
   desk = testDesk({
     transport: nodeTransport,
     simulatorUrl: () => simulator.url,
     callLogIntervalMs: { live: 200, simulator: 150 },
+    now,
   });
 }
 
@@ -66,4 +70,24 @@ describe('following a callback into the call log', () => {
       row: { disposition: 'ANSWERED' },
     });
   });
+
+  // Kyiv: on 30 March 2025 the clocks jumped from 03:00 to 04:00 (01:00 UTC); on 26 October they went back
+  // from 04:00 to 03:00, so 03:00 to 04:00 came twice. The sandbox project is in Kyiv.
+  for (const [when, sentAt] of [
+    ['in the hour before the clocks go forward', '2025-03-30T00:20:00Z'],
+    ['the first time a repeated hour comes round', '2025-10-26T00:20:00Z'],
+    ['the second time a repeated hour comes round', '2025-10-26T01:20:00Z'],
+  ] as const) {
+    it(`finds the row of a callback placed ${when}`, async () => {
+      await setUp(sentAt);
+      const sent = await desk.dispatch('sendCallback', {
+        form: { method: 'extended', caller: '380500000006', callee: 'sandbox_anna' },
+      });
+      const historyId = sent.ok ? (sent.value as { historyId: string }).historyId : '';
+      expect((await follow(historyId)).at(-1)).toMatchObject({
+        status: 'final',
+        row: { disposition: 'BUSY', caller: '380500000006' },
+      });
+    });
+  }
 });

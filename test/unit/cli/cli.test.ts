@@ -359,6 +359,26 @@ describe('calls, staff and check', () => {
     expect(JSON.parse(html.stdout)).toMatchObject({ outcome: 'unknown', httpStatus: 200 });
   });
 
+  it('calls: a window over a repeated hour covers it both times; a skipped time is refused, naming it', async () => {
+    const answer: Behaviour = { kind: 'answer', status: 200, body: '[]' };
+    // Kyiv, 26 October 2025: 03:00 to 04:00 came twice. From its first 03:30 to its second 03:10 is a real window.
+    const repeated = await againstServer(
+      ['calls', '--from', '2025-10-26 03:30:00', '--to', '2025-10-26 03:10:00', '--time-zone', 'Europe/Kyiv'],
+      answer,
+    );
+    expect(repeated.code).toBe(0);
+    const query = new URL(`http://x${repeated.received[0]?.path ?? ''}`).searchParams;
+    expect([query.get('from'), query.get('to')]).toEqual(['2025-10-26 03:30:00', '2025-10-26 03:10:00']);
+    // 30 March 2025: the clocks jumped from 03:00 to 04:00, so 03:30 never came.
+    const skipped = await againstServer(
+      ['calls', '--from', '2025-03-30 03:30:00', '--time-zone', 'Europe/Kyiv'],
+      answer,
+    );
+    expect(skipped.code).toBe(2);
+    expect(skipped.stderr).toContain('--from 2025-03-30 03:30:00 never happens in Europe/Kyiv');
+    expect(skipped.received).toHaveLength(0);
+  });
+
   it('calls --sandbox: reads the simulator’s own log (empty when it has just started)', async () => {
     const run = await runCli(['calls', '--sandbox', '--json']);
     expect(run.code).toBe(0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { historyToCsv, historyToJson, maskNumbers } from '../../../electron/history/export';
+import { historyToCsv, historyToJson } from '../../../electron/history/export';
+import { maskNumber } from '../../../electron/history/masking';
 import type { HistoryEntry } from '../../../electron/history/history-types';
 import { text } from '../../../electron/contract/i18n/text';
 import { acceptedEnd, attempt } from '../../support/history-fixtures';
@@ -20,13 +21,23 @@ const entry: HistoryEntry = {
 };
 
 describe('exports', () => {
-  it('mask phone numbers to their last four digits when asked, everywhere they appear', () => {
-    expect(maskNumbers('call 380671112233 or +447911123456, id 42')).toBe(
-      'call ••••••••2233 or ••••••••3456, id 42',
-    );
-    const json = historyToJson([entry], true, 'en');
-    expect(json).not.toMatch(/\d{7,}/);
-    expect(json).toContain('••••••••2233');
+  it('mask the phone numbers by field to their last four digits, leaving ids and other digits as they are', () => {
+    expect(maskNumber('+38 (067) 111-22-33')).toBe('••••••••2233');
+    const withIds: HistoryEntry = { ...entry, id: '1f0e2a3b-4c5d-4e6f-8123-456789012345' };
+    const json = historyToJson([withIds], true, 'en');
+    const [exported] = JSON.parse(json) as Record<string, unknown>[];
+    expect(exported).toMatchObject({
+      id: withIds.id,
+      caller: '••••••••2233',
+      callee: 'sandbox_anna',
+      message: 'It rings +••••••••2233, "then" the client',
+    });
+    expect(json).not.toContain('380671112233');
+    const body = JSON.parse((exported?.request as { body: string }).body);
+    expect(body).toEqual({
+      ...JSON.parse(entry.request.body),
+      params: { caller: '••••••••2233', callee: 'sandbox_anna' },
+    });
     expect(historyToJson([entry], false, 'en')).toContain('380671112233');
   });
 

@@ -4,7 +4,7 @@ import {
   formatCallDate,
   formatProjectTime,
   parseCallDate,
-  parseProjectTime,
+  readProjectTime,
 } from '../../../electron/ringostat/project-time';
 
 const sentAtMs = Date.parse('2026-07-01T09:30:00Z'); // 12:30 in Kyiv (summer, +0300)
@@ -32,6 +32,20 @@ describe('finding a placed callback in the call log', () => {
     expect(matchCallLogRow([row], attempt, 'Europe/Kyiv')?.row).toBe(row);
     // The same wall-clock time in New York is seven hours later: outside the window.
     expect(matchCallLogRow([row], attempt, 'America/New_York')).toBeNull();
+  });
+
+  it('reads a calldate without offset in a repeated hour as the time nearer the send, and skips an impossible one', () => {
+    // Kyiv, 26 October 2025: 03:10 came at 00:10 UTC and again at 01:10 UTC.
+    const row = { calldate: '2025-10-26 03:10:00', caller: '380671112233', dst: 'shop_anna' };
+    for (const sentAt of ['2025-10-26T00:09:00Z', '2025-10-26T01:09:00Z']) {
+      expect(matchCallLogRow([row], { ...attempt, sentAtMs: Date.parse(sentAt) }, 'Europe/Kyiv')?.row).toBe(
+        row,
+      );
+    }
+    // 30 March 2025: 03:10 never came in Kyiv, so no row can have been logged then.
+    const impossible = { ...row, calldate: '2025-03-30 03:10:00' };
+    const sentAtMs = Date.parse('2025-03-30T00:09:00Z');
+    expect(matchCallLogRow([impossible], { ...attempt, sentAtMs }, 'Europe/Kyiv')).toBeNull();
   });
 
   it('picks the row closest after the send among several, and says how many matched', () => {
@@ -83,9 +97,10 @@ describe('project time', () => {
   it('round-trips local times across daylight saving', () => {
     for (const iso of ['2026-01-15T10:00:00Z', '2026-07-15T10:00:00Z']) {
       const instant = new Date(iso);
-      expect(parseProjectTime(formatProjectTime(instant, 'Europe/Kyiv'), 'Europe/Kyiv')).toBe(
-        instant.getTime(),
-      );
+      expect(readProjectTime(formatProjectTime(instant, 'Europe/Kyiv'), 'Europe/Kyiv')).toEqual({
+        kind: 'once',
+        instant: instant.getTime(),
+      });
       expect(parseCallDate(formatCallDate(instant, 'America/New_York'))).toBe(instant.getTime());
     }
     expect(formatProjectTime(new Date('2026-01-15T10:00:00Z'), 'Europe/Kyiv')).toBe('2026-01-15 12:00:00');

@@ -114,6 +114,19 @@ describe('the simulator’s callback endpoints', () => {
   });
 });
 
+describe('the simulator’s call log window', () => {
+  it('refuses a project time the clocks skip, saying so, rather than read it an hour off', async () => {
+    const ask = (from: string) =>
+      fetch(`${simulator.url}/calls/list?${new URLSearchParams({ from, to: '2025-03-30 05:00:00' })}`, {
+        headers: { 'Auth-key': sandbox.authKey },
+      });
+    const skipped = await ask('2025-03-30 03:30:00');
+    expect(skipped.status).toBe(400);
+    expect(await skipped.text()).toContain('a time the clocks skip in Europe/Kyiv');
+    expect((await ask('2025-03-30 02:30:00')).status).toBe(200);
+  });
+});
+
 describe('call dates', () => {
   it('are written in the project’s zone with its offset, summer and winter', () => {
     expect(formatCallDate(new Date('2019-06-02T06:30:47Z'), 'Europe/Kyiv')).toBe('2019-06-02T09:30:47+0300');

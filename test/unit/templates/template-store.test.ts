@@ -71,4 +71,86 @@ describe('templates', () => {
     const aside = readdirSync(folder).find((name) => name.includes('unreadable'));
     expect(aside && readFileSync(join(folder, aside), 'utf8')).toBe('{ broken');
   });
+
+  it('rename a clashing import of 77 to 80 characters within the 80-character limit, kept after a restart', () => {
+    const file = join(folder, 'templates.json');
+    for (const length of [77, 78, 79, 80]) {
+      const name = `${'Sales scheme for the spring campaign '.repeat(3)}`.slice(0, length - 1) + 'X';
+      const store = new TemplateStore(file);
+      store.save({ name, description: '', scope: 'shared', form });
+      const imported = store.importText(store.exportText(store.list('p')), (scope) => scope);
+      const renamed = `${name.slice(0, 76).trimEnd()} (2)`;
+      expect(imported).toEqual({ ok: true, value: { added: 1, renamed: [`${name} → ${renamed}`] } });
+      const again = new TemplateStore(file);
+      expect(again.notice).toBeNull();
+      expect(new Set(again.list('p').map((template) => template.name))).toEqual(new Set([name, renamed]));
+      rmSync(file);
+    }
+  });
+
+  it('import 1,200 templates of one name, each under a name of its own within the limit', () => {
+    const file = join(folder, 'templates.json');
+    const store = new TemplateStore(file);
+    const long = 'A scheme whose name takes up nearly all of the eighty characters a name may have';
+    expect(long).toHaveLength(80);
+    const exported = (name: string) =>
+      JSON.stringify({
+        kind: 'callback-desk-templates',
+        version: 1,
+        templates: Array.from({ length: 1_200 }, (_, index) => ({
+          id: `t-${index}`,
+          name,
+          description: '',
+          scope: 'shared',
+          form,
+          updatedAt: '2026-11-26T10:00:00.000Z',
+        })),
+      });
+    for (const name of ['Sales scheme', long]) {
+      const imported = store.importText(exported(name), (scope) => scope);
+      expect(imported.ok && imported.value.added).toBe(1_200);
+    }
+    const names = new TemplateStore(file).list('p').map((template) => template.name);
+    expect(names).toHaveLength(2_400);
+    expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(2_400);
+    expect(names.filter((name) => name.length > 80)).toEqual([]);
+    const suffixed = (base: string, n: number) => {
+      const suffix = ` (${n})`;
+      return `${base.slice(0, 80 - suffix.length).trimEnd()}${suffix}`;
+    };
+    const expected = ['Sales scheme', long].flatMap((base) => [
+      base,
+      ...Array.from({ length: 1_199 }, (_, index) => suffixed(base, index + 2)),
+    ]);
+    expect([...names].sort()).toEqual([...expected].sort());
+  });
+
+  it('load the readable templates when some are not, keep the file as it was, and name the ones left out', () => {
+    const file = join(folder, 'templates.json');
+    const good = { id: 'good', name: 'Sales', description: '', scope: 'shared', form, updatedAt: 'x' };
+    const content = JSON.stringify({
+      kind: 'callback-desk-templates',
+      version: 1,
+      templates: [
+        good,
+        { ...good, id: 'long', name: 'L'.repeat(81) },
+        { ...good, id: 'formless', name: 'No form', form: { method: 'fax' } },
+        'not a template',
+      ],
+    });
+    writeFileSync(file, content);
+    const store = new TemplateStore(file);
+    expect(store.list('p').map((template) => template.id)).toEqual(['good']);
+    const aside = readdirSync(folder).find((name) => name.startsWith('templates.json.unreadable-'));
+    expect(aside && readFileSync(join(folder, aside), 'utf8')).toBe(content);
+    expect(english(store.notice ?? '')).toBe(
+      `3 saved templates could not be read and were left out: “${'L'.repeat(40)}…”, “No form” (1 of them without a name). ` +
+        `The file as it was is kept as ${join(folder, aside ?? '')}.`,
+    );
+    // Saving again keeps the readable ones; the others stay in the file kept aside.
+    store.save({ name: 'Support', description: '', scope: 'shared', form });
+    const again = new TemplateStore(file);
+    expect(again.notice).toBeNull();
+    expect(again.list('p').map((template) => template.name)).toEqual(['Sales', 'Support']);
+  });
 });

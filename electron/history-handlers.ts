@@ -1,0 +1,116 @@
+import type { CallLogWatcher } from './callbacks/call-log-watcher';
+import type { CallbackService } from './callbacks/callback-service';
+import type { DeskResult, HistoryEntryView } from './contract/desk-types';
+import { text } from './contract/i18n/text';
+import { fail, ok } from './contract/result';
+import { callbackFormSchema } from './contract/schemas';
+import { historyToCsv, historyToJson } from './history/export';
+import type { HistoryStore } from './history/history-store';
+import type { HistoryEntry } from './history/history-types';
+import { maskCallLogState, maskEntry, maskFor, maskResult, maskSummary } from './history/masked-views';
+import { maskedFieldsOf } from './history/masking';
+import type { ProfileService } from './profiles/profile-service';
+import type { DeskHandlers } from './desk-handlers';
+
+export interface HistoryServices {
+  profiles: ProfileService;
+  callbacks: CallbackService;
+  callLog: CallLogWatcher;
+  history: HistoryStore;
+  /** Asks where to save an export and writes it; null when the person cancels. */
+  save: (suggestedName: string, content: string, count: number) => ReturnType<DeskHandlers['exportHistory']>;
+  stamp: () => string;
+}
+
+type HistoryHandlers = Pick<
+  DeskHandlers,
+  | 'listHistory'
+  | 'getHistoryEntry'
+  | 'resendHistoryEntry'
+  | 'tagHistoryEntry'
+  | 'exportHistory'
+  | 'watchCallLog'
+>;
+
+/**
+ * The history as the window sees it. With masking on, every number leaves
+ * the main process masked by field (ids and times untouched), and the real
+ * form stays here: sending again goes by the attempt's id.
+ */
+export function createHistoryHandlers(services: HistoryServices): HistoryHandlers {
+  const { profiles, history } = services;
+  const view = (entry: HistoryEntry): HistoryEntryView =>
+    profiles.masksNumbers()
+      ? { ...maskEntry(entry), masked: true, maskedFields: maskedFieldsOf(entry.form) }
+      : { ...entry, masked: false, maskedFields: [] };
+  const entryOrMissing = async (id: string): Promise<DeskResult<'getHistoryEntry'>> => {
+    const entry = await history.get(id);
+    return entry ? ok(view(entry)) : fail({ code: 'not-found', message: text('desk.entryGone') });
+  };
+  return {
+    listHistory: async ({ filter, offset, limit }) => {
+      const masked = profiles.masksNumbers();
+      const shown = masked ? maskSummary : <T>(summary: T) => summary;
+      const stats = history.stats();
+      // While the index is built, the newest entries are already known: show them rather than wait.
+      if (stats.indexing && offset === 0 && Object.keys(filter).length === 0) {
+        const items = history.newest(limit).map(shown);
+        return ok({ total: items.length, items, indexing: true, corruptLines: stats.corruptLines, masked });
+      }
+      const page = await history.list(filter, offset, limit);
+      return ok({
+        ...page,
+        items: page.items.map(shown),
+        indexing: false,
+        corruptLines: history.stats().corruptLines,
+        masked,
+      });
+    },
+    getHistoryEntry: ({ id }) => entryOrMissing(id),
+    resendHistoryEntry: async ({ id, confirmLive }) => {
+      const entry = await history.get(id);
+      if (!entry) return fail({ code: 'not-found', message: text('desk.entryGone') });
+      // Read from disk, the form is checked as any form from the window would be.
+      const form = callbackFormSchema.safeParse(entry.form);
+      if (!form.success) return fail({ code: 'invalid-input', message: text('desk.resendNoForm') });
+      const active = profiles.active();
+      if (entry.profileId !== active.id)
+        return fail({
+          code: 'invalid-input',
+          message: text('details.otherProfile', { profile: entry.profileName }),
+        });
+      // The history's own question showed the earlier attempt and its outcome: that was the confirmation.
+      const sent = await services.callbacks.send(form.data, { confirmDuplicate: true, confirmLive });
+      if (!profiles.masksNumbers()) return sent;
+      const mask = maskFor(entry);
+      if (sent.ok) return ok(maskResult(sent.value, mask));
+      const { fields, ...error } = sent.error;
+      return fail({
+        ...error,
+        message: mask.message(error.message),
+        ...(fields
+          ? { fields: fields.map((field) => ({ ...field, message: mask.message(field.message) })) }
+          : {}),
+      });
+    },
+    tagHistoryEntry: async ({ id, tag, note }) => {
+      await history.ready;
+      if (!history.setTag(id, tag, note.trim()))
+        return fail({ code: 'not-found', message: text('desk.entryGone') });
+      return entryOrMissing(id);
+    },
+    exportHistory: async ({ filter, format, maskNumbers: mask }) => {
+      const entries = await history.entries(filter);
+      const masked = mask || profiles.masksNumbers();
+      const locale = profiles.locale();
+      const content =
+        format === 'csv' ? historyToCsv(entries, masked, locale) : historyToJson(entries, masked, locale);
+      return services.save(`callback-history-${services.stamp()}.${format}`, content, entries.length);
+    },
+    watchCallLog: async ({ historyId }) => {
+      const state = await services.callLog.watch(historyId);
+      if (!state.ok || !profiles.masksNumbers()) return state;
+      return ok(maskCallLogState(state.value, await history.get(historyId)));
+    },
+  };
+}
