@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 /** Debian's Chromium, never a downloaded browser; no background traffic leaves the machine. */
 export default defineConfig({
   testDir: 'test/e2e',
+  // The history's index runs in a worker thread: built once per run from its source.
+  globalSetup: './test/support/history-worker-setup.ts',
   fullyParallel: false,
   workers: 1,
   reporter: process.env.CI ? 'line' : 'list',

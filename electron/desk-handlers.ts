@@ -12,6 +12,7 @@ import { batchRows, batchToCsv, batchToJson } from './batch/batch-export';
 import type { BatchService } from './batch/batch-service';
 import { describeCallLog } from './callbacks/call-log-watcher';
 import { historyToCsv, historyToJson, maskNumbers } from './history/export';
+import { exportText } from './history/export-stream';
 import type { TemplateStore } from './templates/template-store';
 import type { HistoryStore } from './history/history-store';
 import type { ProfileService } from './profiles/profile-service';
@@ -27,7 +28,7 @@ export interface DeskServices {
   simulatorUrl: () => string;
   transport: Transport;
   /** Asks where to save an export and writes it; null when the person cancels. */
-  saveExport: (suggestedName: string, content: string) => Promise<string | null>;
+  saveExport: (suggestedName: string, content: string | AsyncIterable<string>) => Promise<string | null>;
   /** Asks which file to import and reads it; null when the person cancels. */
   openImport: () => Promise<string | null>;
   templates: TemplateStore;
@@ -52,9 +53,13 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     const entry = await history.get(id);
     return entry ? ok(shown(entry)) : fail({ code: 'not-found', message: text('desk.entryGone') });
   };
-  const save = async (name: string, content: string, count: number) => {
+  const save = async (
+    name: string,
+    content: string | AsyncIterable<string>,
+    count: number | (() => number),
+  ) => {
     const path = await services.saveExport(name, content);
-    return ok(path === null ? null : { path, count });
+    return ok(path === null ? null : { path, count: typeof count === 'number' ? count : count() });
   };
   const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
   const batchView = (): BatchView | null => {
@@ -90,35 +95,47 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     listHistory: async ({ filter, offset, limit }) => {
       const stats = history.stats();
       // While the index is built, the newest entries are already known: show them rather than wait.
+      const unavailable = history.unavailable;
       if (stats.indexing && offset === 0 && Object.keys(filter).length === 0) {
         const items = history.newest(limit);
-        return ok(shown({ total: items.length, items, indexing: true, corruptLines: stats.corruptLines }));
+        return ok(
+          shown({
+            total: items.length,
+            items,
+            indexing: true,
+            corruptLines: stats.corruptLines,
+            unavailable,
+          }),
+        );
       }
       const page = await history.list(filter, offset, limit);
-      return ok(shown({ ...page, indexing: false, corruptLines: history.stats().corruptLines }));
+      return ok(shown({ ...page, indexing: false, corruptLines: history.stats().corruptLines, unavailable }));
     },
     getHistoryEntry: ({ id }) => entryOrMissing(id),
     tagHistoryEntry: async ({ id, tag, note }) => {
       await history.ready;
-      if (!history.setTag(id, tag, note.trim()))
+      if (!(await history.setTag(id, tag, note.trim())))
         return fail({ code: 'not-found', message: text('desk.entryGone') });
       return entryOrMissing(id);
     },
     deleteHistoryEntry: async ({ id }) => {
       await history.ready;
-      return history.delete(id) ? ok(null) : fail({ code: 'not-found', message: text('desk.entryGone') });
+      return (await history.delete(id))
+        ? ok(null)
+        : fail({ code: 'not-found', message: text('desk.entryGone') });
     },
     clearHistory: async () => {
       await history.clear();
       return ok(null);
     },
     exportHistory: async ({ filter, format, maskNumbers: mask }) => {
-      const entries = await history.entries(filter);
       const masked = mask || profiles.masksNumbers();
       const locale = profiles.locale();
-      const content =
-        format === 'csv' ? historyToCsv(entries, masked, locale) : historyToJson(entries, masked, locale);
-      return save(`callback-history-${stamp()}.${format}`, content, entries.length);
+      // Written as it is read, a few hundred entries at a time: a million never sit in memory at once.
+      const content = exportText(history.exportBatches(filter), (batch) =>
+        format === 'csv' ? historyToCsv(batch, masked, locale) : historyToJson(batch, masked, locale),
+      );
+      return save(`callback-history-${stamp()}.${format}`, content, () => content.count);
     },
     getHistorySettings: () => ok({ ...profiles.historyRetention(), maskNumbers: profiles.masksNumbers() }),
     setHistorySettings: ({ maxEntries, maxAgeDays, maskNumbers: mask }) => {

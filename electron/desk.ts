@@ -18,7 +18,7 @@ export interface DeskParts {
   historyFolder: string;
   transport: Transport;
   simulatorUrl: () => string;
-  saveExport: (suggestedName: string, content: string) => Promise<string | null>;
+  saveExport: (suggestedName: string, content: string | AsyncIterable<string>) => Promise<string | null>;
   openImport: () => Promise<string | null>;
   templatesFile: string;
   batchClock?: BatchClock;
@@ -50,7 +50,11 @@ export interface Desk {
 export function createDesk(parts: DeskParts): Desk {
   const now = parts.now ?? (() => new Date());
   const profiles = new ProfileService(parts.settingsStore, parts.cipher, undefined, parts.systemLanguages);
-  const history = HistoryStore.open(parts.historyFolder, { retention: profiles.historyRetention(), now });
+  const history = HistoryStore.open(parts.historyFolder, {
+    retention: profiles.historyRetention(),
+    now,
+    onNotice: (notice) => profiles.notify(notice),
+  });
   const callLog = new CallLogWatcher({
     history,
     profiles,

@@ -43,6 +43,8 @@ export interface HistoryPage {
   indexing: boolean;
   /** Unreadable lines skipped in the log file. */
   corruptLines: number;
+  /** Why the history cannot be used (its file cannot be opened); null when it can. */
+  unavailable: Text | null;
 }
 
 /** Where a profile's callbacks go. */
