@@ -18,6 +18,7 @@ import {
   type StoredCallLog,
 } from './history-types';
 import { IndexClient } from './index-client';
+import type { IndexCalls, IndexMethod } from './index-protocol';
 import { LogFile, type LineSpan } from './log-file';
 import { readNewest } from './newest-page';
 
@@ -72,6 +73,7 @@ export class HistoryStore {
   /** The newest entries, read from the end of the file at once and kept current. */
   private readonly recentEntries = new HistoryIndex();
   private indexing = true;
+  private closed = false;
   private compacting: Promise<void> | null = null;
   /** Retention checks and compactions under way: closing waits for them. */
   private readonly maintenance = new Set<Promise<void>>();
@@ -139,7 +141,7 @@ export class HistoryStore {
   ): Promise<{ total: number; items: HistorySummary[] }> {
     await this.ready;
     if (!this.client) return { total: 0, items: [] };
-    const page = await this.client.call('list', { filter, offset, limit });
+    const page = await this.ask('list', { filter, offset, limit }, { total: 0, items: [] });
     return { total: page.total, items: page.items.map((item) => this.settled(item)) };
   }
 
@@ -149,7 +151,11 @@ export class HistoryStore {
     if (!this.client) return;
     let before = Number.MAX_SAFE_INTEGER;
     for (;;) {
-      const batch = await this.client.call('exportBatch', { filter, before, size: exportBatchSize });
+      const batch = await this.ask(
+        'exportBatch',
+        { filter, before, size: exportBatchSize },
+        { entries: [], next: null },
+      );
       if (batch.entries.length > 0) yield batch.entries.map((entry) => this.settledEntry(entry));
       if (batch.next === null) return;
       before = batch.next;
@@ -158,7 +164,7 @@ export class HistoryStore {
 
   async get(id: string): Promise<HistoryEntry | null> {
     await this.ready;
-    const entry = this.client ? await this.client.call('get', { id }) : null;
+    const entry = await this.ask('get', { id }, null);
     return entry && this.settledEntry(entry);
   }
 
@@ -227,6 +233,7 @@ export class HistoryStore {
 
   /** Waits for any compaction under way, keeps the index beside the log for the next start, then closes. */
   async close(): Promise<void> {
+    this.closed = true;
     if (this.client) {
       if (!this.indexing) {
         while (this.maintenance.size > 0) await Promise.all(this.maintenance);
@@ -235,6 +242,21 @@ export class HistoryStore {
       await this.client.stop();
     }
     this.log?.close();
+  }
+
+  /** Asks the index thread; once the history is closed, the answer is `closed`, as if it were empty. */
+  private async ask<M extends IndexMethod>(
+    method: M,
+    args: IndexCalls[M]['args'],
+    closed: IndexCalls[M]['value'],
+  ): Promise<IndexCalls[M]['value']> {
+    if (!this.client || this.closed) return closed;
+    try {
+      return await this.client.call(method, args);
+    } catch (error) {
+      if (this.closed) return closed;
+      throw error;
+    }
   }
 
   /** Applies retention in the background, compacting when it is due. */
@@ -246,7 +268,7 @@ export class HistoryStore {
 
   private async has(id: string): Promise<boolean> {
     await this.ready;
-    return this.client ? this.client.call('has', { id }) : false;
+    return this.ask('has', { id }, false);
   }
 
   private append(record: HistoryRecord): void {
@@ -262,7 +284,13 @@ export class HistoryStore {
   }
 
   private async whenIndexed(client: IndexClient): Promise<void> {
-    await client.ready;
+    try {
+      await client.ready;
+    } catch (error) {
+      // Closed before the index was built: nothing is waiting for it any more.
+      if (this.closed) return;
+      throw error;
+    }
     // Whatever is still pending was cut off by a crash or a forced quit: its outcome cannot be known.
     for (const id of await client.call('pending', null)) {
       if (!this.inFlight.has(id)) this.complete(id, closedBeforeAnswer);

@@ -48,7 +48,7 @@ export class IndexClient {
   private failure: Error | null = null;
 
   constructor(data: IndexWorkerData, file = historyWorkerFile()) {
-    this.worker = new Worker(file, { workerData: data });
+    this.worker = new Worker(file, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     // An open history must never keep a finished process alive.
     this.worker.unref();
     this.ready = new Promise((resolve, reject) => {

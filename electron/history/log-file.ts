@@ -77,8 +77,8 @@ export class LogFile {
       readSync(this.fd, chunk, 0, chunk.length, start);
       const data = carry.length > 0 ? Buffer.concat([chunk, carry]) : chunk;
       let lineEnd = data.length;
-      for (let index = data.length - 1; index >= 0; index -= 1) {
-        if (data[index] !== newline) continue;
+      // lastIndexOf searches natively; a negative position would count from the end, so 0 stops the walk.
+      for (let index = data.lastIndexOf(newline, lineEnd - 1); index !== -1;) {
         if (lineEnd > index + 1) {
           yield {
             text: data.toString('utf8', index + 1, lineEnd),
@@ -87,6 +87,7 @@ export class LogFile {
           };
         }
         lineEnd = index;
+        index = index === 0 ? -1 : data.lastIndexOf(newline, index - 1);
       }
       carry = data.subarray(0, lineEnd);
       end = start;

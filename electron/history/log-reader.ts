@@ -55,7 +55,8 @@ export class LogReader {
    * chunks; a last line without its newline is passed too.
    */
   scan(from: number, limit: number, onLine: (line: Buffer, offset: number) => void): void {
-    const chunk = Buffer.alloc(4 * 1024 * 1024);
+    if (from >= limit) return;
+    const chunk = Buffer.allocUnsafe(Math.min(4 * 1024 * 1024, limit - from));
     let position = from;
     let carry: Buffer = Buffer.alloc(0);
     while (position < limit) {
