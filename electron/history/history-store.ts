@@ -261,9 +261,13 @@ export class HistoryStore {
 
   /** Applies retention in the background, compacting when it is due. */
   private maintain(): void {
-    const work = this.applyRetention().catch(() => undefined);
-    this.maintenance.add(work);
-    void work.finally(() => this.maintenance.delete(work));
+    this.track(this.applyRetention());
+  }
+
+  private track(work: Promise<void>): void {
+    const settled = work.catch(() => undefined);
+    this.maintenance.add(settled);
+    void settled.finally(() => this.maintenance.delete(settled));
   }
 
   private async has(id: string): Promise<boolean> {
@@ -306,7 +310,8 @@ export class HistoryStore {
         ? this.now().getTime() - this.retention.maxAgeDays * 86_400_000
         : -Infinity;
     await this.client.call('retain', { keep: this.retention.maxEntries, cutoffMs });
-    await this.scheduleCompaction();
+    // The rewrite runs in the background: nothing waits for it but closing.
+    this.track(this.scheduleCompaction());
   }
 
   private async scheduleCompaction(): Promise<void> {
