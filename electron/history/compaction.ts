@@ -2,6 +2,7 @@ import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { CompactIndex } from './compact-index';
 import type { LogFile } from './log-file';
+import type { LogReader } from './log-reader';
 
 /** What a compaction copied: the new file, and where each copied line went. */
 export interface CopiedLog {
@@ -87,16 +88,37 @@ export function movedOffset(copied: CopiedLog, offset: number): number {
  * the file flushed and renamed over the log, with no await in between, so no
  * append can fall between the copy and the rename.
  */
-export function finishCompaction(log: LogFile, temporary: string, limit: number): void {
-  const appended = log.readRange(limit, log.bytes - limit);
-  const fd = openSync(temporary, 'a');
+export function finishCompaction(log: LogFile, temporary: string, covered: number): void {
+  // Usually nothing: the index thread already copied and flushed what was appended during the copy.
+  if (log.bytes > covered) {
+    const appended = log.readRange(covered, log.bytes - covered);
+    const fd = openSync(temporary, 'a');
+    try {
+      writeAll(fd, appended);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  }
+  // The folder is flushed by the index thread, or by the next append if that comes first.
+  log.swapIn(temporary, { flushFolder: false });
+}
+
+/**
+ * The index thread's last step before the rename: the lines appended while
+ * the live ones were copied are added as they are, and the file flushed;
+ * returns how much of the log the copy now covers.
+ */
+export function copyAppended(copied: CopiedLog, reader: LogReader, covered: number): number {
+  const fd = openSync(copied.temporary, 'a');
   try {
-    writeAll(fd, appended);
+    for (let from = copied.limit; from < covered; from += 8 * 1024 * 1024)
+      writeAll(fd, reader.bytes(from, Math.min(8 * 1024 * 1024, covered - from)));
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
-  log.swapIn(temporary);
+  return covered;
 }
 
 const newlineBuffer = Buffer.from('\n');

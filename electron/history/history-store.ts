@@ -324,11 +324,12 @@ export class HistoryStore {
       const copied = await client.call('compact', { now: this.now().toISOString() });
       let swapped = false;
       try {
-        finishCompaction(log, copied.temporary, copied.limit);
+        finishCompaction(log, copied.temporary, copied.covered);
         swapped = true;
       } finally {
         await client.call('swapped', { ok: swapped });
       }
+      if (swapped) log.folderFlushed();
       if (copied.setAside) this.onNotice(text('history.setAside', { ...copied.setAside }));
     })().finally(() => {
       this.compacting = null;

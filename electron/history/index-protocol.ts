@@ -27,7 +27,7 @@ export interface IndexCalls {
   retain: { args: { keep: number; cutoffMs: number }; value: number };
   compact: {
     args: { now: string };
-    value: { temporary: string; limit: number; setAside: { path: string; entries: number } | null };
+    value: { temporary: string; covered: number; setAside: { path: string; entries: number } | null };
   };
   swapped: { args: { ok: boolean }; value: null };
   cleared: { args: null; value: null };

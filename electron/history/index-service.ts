@@ -1,6 +1,8 @@
 import { rmSync } from 'node:fs';
 import { CompactIndex } from './compact-index';
-import { copyLiveLines, movedOffset, type CopiedLog } from './compaction';
+import { dirname } from 'node:path';
+import { copyAppended, copyLiveLines, movedOffset, type CopiedLog } from './compaction';
+import { syncFolder } from './log-file';
 import type { HistoryEntry } from './history-types';
 import type { IndexCalls, IndexMethod, IndexStats, IndexWorkerData } from './index-protocol';
 import { IndexQuery } from './index-query';
@@ -71,16 +73,21 @@ export class IndexService {
     pending: () => this.index.pending(),
     retain: ({ keep, cutoffMs }) => this.index.retain(keep, cutoffMs),
     compact: async ({ now }) => {
-      this.copied = await copyLiveLines(this.index, new Date(now), () => new Promise(setImmediate));
-      const { temporary, limit, setAside } = this.copied;
-      return { temporary, limit, setAside };
+      const copied = await copyLiveLines(this.index, new Date(now), () => new Promise(setImmediate));
+      this.copied = copied;
+      const covered = copyAppended(copied, this.reader, this.index.indexedBytes);
+      return { temporary: copied.temporary, covered, setAside: copied.setAside };
     },
     swapped: ({ ok }) => {
       const copied = this.copied;
       this.copied = null;
       if (!copied) return null;
       if (!ok) rmSync(copied.temporary, { force: true });
-      else this.moveTo(copied);
+      else {
+        // The rename is made durable here, off the main thread.
+        syncFolder(dirname(this.data.logPath));
+        this.moveTo(copied);
+      }
       return null;
     },
     cleared: () => {

@@ -28,6 +28,12 @@ export class LogFile {
   private size: number;
   /** A write failed part way: the file may end in half a line. */
   private torn = false;
+  /**
+   * The file was renamed into place and the folder not flushed yet: the
+   * next append flushes it first, so an acknowledged line is never in a
+   * file the folder may still forget.
+   */
+  private folderUnflushed = false;
 
   constructor(readonly path: string) {
     this.fd = openSync(path, 'a+');
@@ -46,6 +52,10 @@ export class LogFile {
       this.size = fstatSync(this.fd).size;
       if (this.size > 0 && this.byteAt(this.size - 1) !== newline) this.write(Buffer.from('\n'));
       this.torn = false;
+    }
+    if (this.folderUnflushed) {
+      syncFolder(dirname(this.path));
+      this.folderUnflushed = false;
     }
     const data = Buffer.from(`${line}\n`, 'utf8');
     const offset = this.size;
@@ -154,12 +164,18 @@ export class LogFile {
    * Makes a fully written and flushed file the log: renamed over it, so a
    * crash leaves the old or the new file, never half of one.
    */
-  swapIn(temporary: string): void {
+  swapIn(temporary: string, options: { flushFolder: boolean } = { flushFolder: true }): void {
     closeSync(this.fd);
     renameSync(temporary, this.path);
-    syncFolder(dirname(this.path));
+    if (options.flushFolder) syncFolder(dirname(this.path));
+    else this.folderUnflushed = true;
     this.fd = openSync(this.path, 'a+');
     this.size = fstatSync(this.fd).size;
+  }
+
+  /** Someone else (the index thread) flushed the folder after a rename: appends need not. */
+  folderFlushed(): void {
+    this.folderUnflushed = false;
   }
 
   /** Raw bytes of a range, for copying records appended while a compaction ran. */
@@ -194,7 +210,7 @@ function writeAll(fd: number, data: Buffer): void {
 }
 
 /** Makes a rename durable: the folder's entry is flushed too (not possible on Windows, where rename is already durable). */
-function syncFolder(folder: string): void {
+export function syncFolder(folder: string): void {
   if (process.platform === 'win32') return;
   const fd = openSync(folder, 'r');
   try {
