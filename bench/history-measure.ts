@@ -46,6 +46,8 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 async function measureOpen(folder: string, entries: number): Promise<Figures> {
   const result: Figures = {};
   const retention = { maxEntries: Math.max(entries * 2, 1_000_000), maxAgeDays: 0 };
+  // What a process doing nothing sees on this machine: the floor under every stall figure.
+  result.idleStallMs = (await stalls(() => new Promise((resolve) => setTimeout(resolve, 2000)))).maxStallMs;
   const { value: store, maxStallMs } = await stalls(async () => {
     const t0 = performance.now();
     const opened = HistoryStore.open(folder, { retention, now }, pageSize);
