@@ -89,6 +89,7 @@ async function benchSize(entries: number, runs: number): Promise<void> {
         '',
         '< 20 ms',
       ],
+      ['Longest stall of an idle process, same machine, same minutes', ms(warm.idleStallMs), '', ''],
       [
         'Longest main-thread stall: compaction to half',
         ms(compaction.compactionStallMs),
