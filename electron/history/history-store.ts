@@ -74,6 +74,9 @@ export class HistoryStore {
   private readonly recentEntries = new HistoryIndex();
   private indexing = true;
   private closed = false;
+  /** Raised whenever the list is asked for another filter; shared with the index thread. */
+  private readonly searchGeneration = new Int32Array(new SharedArrayBuffer(4));
+  private lastFilter = '';
   private compacting: Promise<void> | null = null;
   /** Retention checks and compactions under way: closing waits for them. */
   private readonly maintenance = new Set<Promise<void>>();
@@ -104,7 +107,12 @@ export class HistoryStore {
     for (const entry of readNewest(opened.log, Math.max(pageSize, 1)).reverse())
       this.recentEntries.adopt(entry);
     this.client = new IndexClient(
-      { logPath: opened.log.path, sidecarPath: opened.sidecar, logBytes: opened.log.bytes },
+      {
+        logPath: opened.log.path,
+        sidecarPath: opened.sidecar,
+        logBytes: opened.log.bytes,
+        searchGeneration: this.searchGeneration.buffer as SharedArrayBuffer,
+      },
       options.workerFile,
     );
     this.ready = this.whenIndexed(this.client);
@@ -141,7 +149,14 @@ export class HistoryStore {
   ): Promise<{ total: number; items: HistorySummary[] }> {
     await this.ready;
     if (!this.client) return { total: 0, items: [] };
-    const page = await this.ask('list', { filter, offset, limit }, { total: 0, items: [] });
+    // A new filter makes every search still queued for an older one stop: the panel shows one filter at a time.
+    const key = JSON.stringify(filter);
+    if (key !== this.lastFilter) {
+      this.lastFilter = key;
+      Atomics.add(this.searchGeneration, 0, 1);
+    }
+    const generation = Atomics.load(this.searchGeneration, 0);
+    const page = await this.ask('list', { filter, offset, limit, generation }, { total: 0, items: [] });
     return { total: page.total, items: page.items.map((item) => this.settled(item)) };
   }
 

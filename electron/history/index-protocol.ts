@@ -6,6 +6,8 @@ export interface IndexWorkerData {
   sidecarPath: string;
   /** The log's size when the thread was started: later lines arrive as messages. */
   logBytes: number;
+  /** One counter the main thread raises whenever the panel asks for another filter: older searches stop. */
+  searchGeneration: SharedArrayBuffer;
 }
 
 export interface IndexStats {
@@ -18,7 +20,7 @@ export interface IndexStats {
 /** Each question the main thread asks, and the answer's type. */
 export interface IndexCalls {
   list: {
-    args: { filter: HistoryFilter; offset: number; limit: number };
+    args: { filter: HistoryFilter; offset: number; limit: number; generation: number };
     value: { total: number; items: HistorySummary[] };
   };
   get: { args: { id: string }; value: HistoryEntry | null };

@@ -21,7 +21,13 @@ export class IndexQuery {
 
   constructor(private readonly index: CompactIndex) {}
 
-  list(filter: HistoryFilter, offset: number, limit: number): { total: number; items: HistorySummary[] } {
+  list(
+    filter: HistoryFilter,
+    offset: number,
+    limit: number,
+    stale: () => boolean = () => false,
+  ): { total: number; items: HistorySummary[] } {
+    if (stale()) return { total: 0, items: [] };
     const positions: number[] = [];
     let total: number;
     if (isEmpty(filter)) {
@@ -31,7 +37,8 @@ export class IndexQuery {
         if (this.index.isLive(position)) positions.push(position);
       }
     } else {
-      const matches = this.matches(filter);
+      const matches = this.matches(filter, stale);
+      if (!matches) return { total: 0, items: [] };
       total = matches.length;
       for (let at = offset; at < Math.min(matches.length, offset + limit); at += 1)
         positions.push(matches[at] ?? 0);
@@ -39,8 +46,10 @@ export class IndexQuery {
     return { total, items: this.summaries(positions) };
   }
 
-  /** Matching positions, newest first. */
-  matches(filter: HistoryFilter): Int32Array {
+  /** Matching positions, newest first; null when `stale` says the answer is no longer wanted. */
+  matches(filter: HistoryFilter): Int32Array;
+  matches(filter: HistoryFilter, stale: () => boolean): Int32Array | null;
+  matches(filter: HistoryFilter, stale: () => boolean = () => false): Int32Array | null {
     const key = JSON.stringify(filter);
     const index = this.index;
     if (this.cached?.key === key && this.cached.generation === index.generation) return this.cached.positions;
@@ -58,6 +67,7 @@ export class IndexQuery {
     const { outcome: outcomes, method: methods, profile: profiles, atMs, termStart } = columns.columns;
     const termIds = columns.termIds;
     for (let position = columns.count - 1; !impossible && position >= index.start; position -= 1) {
+      if ((position & 0xffff) === 0 && stale()) return null;
       const code = outcomes[position] ?? deletedCode;
       if (code === deletedCode || (outcome >= 0 && code !== outcome)) continue;
       if (method >= 0 && methods[position] !== method) continue;

@@ -64,7 +64,12 @@ export class IndexService {
   }
 
   private readonly handlers: { [M in IndexMethod]: (args: IndexCalls[M]['args']) => unknown } = {
-    list: ({ filter, offset, limit }) => this.query.list(filter, offset, limit),
+    list: ({ filter, offset, limit, generation }) => {
+      const current = new Int32Array(this.data.searchGeneration);
+      // Asked for another filter since: this answer would be thrown away, so it is not worked out.
+      const stale = () => Atomics.load(current, 0) !== generation;
+      return this.query.list(filter, offset, limit, stale);
+    },
     get: ({ id }) => {
       const position = this.index.find(id, true);
       return position === undefined ? null : this.query.entry(position);
