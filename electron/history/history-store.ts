@@ -290,15 +290,19 @@ export class HistoryStore {
     return this.ask('has', { id }, false);
   }
 
-  private append(record: HistoryRecord): void {
-    if (!this.log || !this.client)
+  private append(...records: HistoryRecord[]): void {
+    const { log, client } = this;
+    if (!log || !client)
       throw new HistoryUnavailableError(
         this.unavailable ?? text('history.unavailableOther', { path: '', reason: '' }),
       );
-    const line = JSON.stringify(record);
-    const span = this.log.append(line);
-    this.client.line(line, span.offset, span.length);
-    applyRecord(this.recentEntries, record, span);
+    const lines = records.map((record) => JSON.stringify(record));
+    const spans = log.appendAll(lines);
+    records.forEach((record, at) => {
+      const span = spans[at] ?? { offset: 0, length: 0 };
+      client.line(lines[at] ?? '', span.offset, span.length);
+      applyRecord(this.recentEntries, record, span);
+    });
     if (this.recentEntries.size > recentKept * 2) this.recentEntries.dropOldest(recentKept, -Infinity);
   }
 
@@ -311,9 +315,11 @@ export class HistoryStore {
       throw error;
     }
     // Whatever is still pending was cut off by a crash or a forced quit: its outcome cannot be known.
-    for (const id of await client.call('pending', null)) {
-      if (!this.inFlight.has(id)) this.complete(id, closedBeforeAnswer);
-    }
+    // All in one write and one flush: a crash in the middle of a long run may have cut off many.
+    const endedAt = this.now().toISOString();
+    const cutOff = (await client.call('pending', null)).filter((id) => !this.inFlight.has(id));
+    if (cutOff.length > 0)
+      this.append(...cutOff.map((id): HistoryRecord => ({ k: 'e', id, ...closedBeforeAnswer, endedAt })));
     this.indexing = false;
     await this.applyRetention();
   }

@@ -48,6 +48,13 @@ export class LogFile {
 
   /** Appends one line and flushes it; returns where it was written. */
   append(line: string): LineSpan {
+    const [span] = this.appendAll([line]);
+    if (!span) throw new Error('nothing was appended');
+    return span;
+  }
+
+  /** Appends lines in one write and one flush (recovering many cut-off attempts at once); returns where each went. */
+  appendAll(lines: readonly string[]): LineSpan[] {
     if (this.torn) {
       this.size = fstatSync(this.fd).size;
       if (this.size > 0 && this.byteAt(this.size - 1) !== newline) this.write(Buffer.from('\n'));
@@ -57,15 +64,21 @@ export class LogFile {
       syncFolder(dirname(this.path));
       this.folderUnflushed = false;
     }
-    const data = Buffer.from(`${line}\n`, 'utf8');
-    const offset = this.size;
+    const spans: LineSpan[] = [];
+    let offset = this.size;
+    for (const line of lines) {
+      const length = Buffer.byteLength(line, 'utf8');
+      spans.push({ offset, length });
+      offset += length + 1;
+    }
+    const data = Buffer.from(lines.map((line) => `${line}\n`).join(''), 'utf8');
     try {
       this.write(data);
     } catch (error) {
       this.torn = true;
       throw error;
     }
-    return { offset, length: data.length - 1 };
+    return spans;
   }
 
   read(span: LineSpan): string {
