@@ -83,12 +83,8 @@ async function benchSize(entries: number, runs: number): Promise<void> {
       ['Next page of search results, p99', ms(warm.pageP99Ms), '', '< 5 ms'],
       ['Any page of the unfiltered list, p99', ms(warm.unfilteredPageP99Ms), '', ''],
       ['Filter by outcome, profile and date', ms(warm.filterMs), '', ''],
-      [
-        'Longest main-thread stall: open, index, search, page',
-        ms(Math.max(warm.maxStallMs ?? 0, cold.maxStallMs ?? 0)),
-        '',
-        '< 20 ms',
-      ],
+      ['Longest main-thread stall: open, index, search, page', ms(warm.maxStallMs), '', '< 20 ms'],
+      ['Longest main-thread stall: the first opening, whole log read', ms(cold.maxStallMs), '', '< 20 ms'],
       ['Longest stall of an idle process, same machine, same minutes', ms(warm.idleStallMs), '', ''],
       [
         'Longest main-thread stall: compaction to half',
