@@ -1,8 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import { resolve } from 'node:path';
 
 /** Debian's Chromium, never a downloaded browser; no background traffic leaves the machine. */
 export default defineConfig({
   testDir: 'test/e2e',
+  // The history's index runs in a worker thread: built once per run from its source.
+  // An absolute path, so configs that extend this one from other folders find it too.
+  globalSetup: resolve(import.meta.dirname, 'test/support/history-worker-setup.ts'),
   fullyParallel: false,
   workers: 1,
   reporter: process.env.CI ? 'line' : 'list',

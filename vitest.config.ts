@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20_000,
+    // The history's index runs in a worker thread: built once per run from its source.
+    globalSetup: ['test/support/history-worker-setup.ts'],
     // electron-store imports electron itself; inlined, it sees the adapter test's mock instead of the real binary.
     server: { deps: { inline: ['electron-store'] } },
   },

@@ -68,7 +68,7 @@ export function createElectronSettingsStore(): SettingsStore {
 
 /** Asks where to save an export, in the system's own dialog, then writes it there. */
 export function createExportSaver(window: () => BrowserWindow | undefined) {
-  return async (suggestedName: string, content: string): Promise<string | null> => {
+  return async (suggestedName: string, content: string | AsyncIterable<string>): Promise<string | null> => {
     const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
     const parent = window();
     const choice = parent

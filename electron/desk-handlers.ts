@@ -30,7 +30,7 @@ export interface DeskServices {
   simulatorUrl: () => string;
   transport: Transport;
   /** Asks where to save an export and writes it; null when the person cancels. */
-  saveExport: (suggestedName: string, content: string) => Promise<string | null>;
+  saveExport: (suggestedName: string, content: string | AsyncIterable<string>) => Promise<string | null>;
   /** Asks which file to import and reads it; null when the person cancels. */
   openImport: () => Promise<string | null>;
   templates: TemplateStore;
@@ -48,9 +48,13 @@ export type DeskHandlers = {
 /** What the main process does for each method; payloads arrive already parsed. */
 export function createDeskHandlers(services: DeskServices): DeskHandlers {
   const { profiles, callbacks, history } = services;
-  const save = async (name: string, content: string, count: number) => {
+  const save = async (
+    name: string,
+    content: string | AsyncIterable<string>,
+    count: number | (() => number),
+  ) => {
     const path = await services.saveExport(name, content);
-    return ok(path === null ? null : { path, count });
+    return ok(path === null ? null : { path, count: typeof count === 'number' ? count : count() });
   };
   const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
   /** The current run; with masking on (or `mask`), its values and numbers masked. */
@@ -88,7 +92,9 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     ...createHistoryHandlers({ profiles, callbacks, callLog: services.callLog, history, save, stamp }),
     deleteHistoryEntry: async ({ id }) => {
       await history.ready;
-      return history.delete(id) ? ok(null) : fail({ code: 'not-found', message: text('desk.entryGone') });
+      return (await history.delete(id))
+        ? ok(null)
+        : fail({ code: 'not-found', message: text('desk.entryGone') });
     },
     clearHistory: async () => {
       await history.clear();

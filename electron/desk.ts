@@ -16,9 +16,11 @@ export interface DeskParts {
   settingsStore: SettingsStore;
   cipher: Cipher;
   historyFolder: string;
+  /** The history index thread's built file; the tests' own when not given. */
+  historyWorkerFile?: string;
   transport: Transport;
   simulatorUrl: () => string;
-  saveExport: (suggestedName: string, content: string) => Promise<string | null>;
+  saveExport: (suggestedName: string, content: string | AsyncIterable<string>) => Promise<string | null>;
   openImport: () => Promise<string | null>;
   templatesFile: string;
   batchClock?: BatchClock;
@@ -50,7 +52,12 @@ export interface Desk {
 export function createDesk(parts: DeskParts): Desk {
   const now = parts.now ?? (() => new Date());
   const profiles = new ProfileService(parts.settingsStore, parts.cipher, undefined, parts.systemLanguages);
-  const history = HistoryStore.open(parts.historyFolder, { retention: profiles.historyRetention(), now });
+  const history = HistoryStore.open(parts.historyFolder, {
+    retention: profiles.historyRetention(),
+    now,
+    onNotice: (notice) => profiles.notify(notice),
+    workerFile: parts.historyWorkerFile,
+  });
   const callLog = new CallLogWatcher({
     history,
     profiles,

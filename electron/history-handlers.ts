@@ -5,6 +5,7 @@ import { text } from './contract/i18n/text';
 import { fail, ok } from './contract/result';
 import { callbackFormSchema } from './contract/schemas';
 import { historyToCsv, historyToJson } from './history/export';
+import { exportText } from './history/export-stream';
 import type { HistoryStore } from './history/history-store';
 import type { HistoryEntry } from './history/history-types';
 import { maskCallLogState, maskEntry, maskFor, maskResult, maskSummary } from './history/masked-views';
@@ -18,7 +19,11 @@ export interface HistoryServices {
   callLog: CallLogWatcher;
   history: HistoryStore;
   /** Asks where to save an export and writes it; null when the person cancels. */
-  save: (suggestedName: string, content: string, count: number) => ReturnType<DeskHandlers['exportHistory']>;
+  save: (
+    suggestedName: string,
+    content: string | AsyncIterable<string>,
+    count: number | (() => number),
+  ) => ReturnType<DeskHandlers['exportHistory']>;
   stamp: () => string;
 }
 
@@ -52,10 +57,18 @@ export function createHistoryHandlers(services: HistoryServices): HistoryHandler
       const masked = profiles.masksNumbers();
       const shown = masked ? maskSummary : <T>(summary: T) => summary;
       const stats = history.stats();
+      const unavailable = history.unavailable;
       // While the index is built, the newest entries are already known: show them rather than wait.
       if (stats.indexing && offset === 0 && Object.keys(filter).length === 0) {
         const items = history.newest(limit).map(shown);
-        return ok({ total: items.length, items, indexing: true, corruptLines: stats.corruptLines, masked });
+        return ok({
+          total: items.length,
+          items,
+          indexing: true,
+          corruptLines: stats.corruptLines,
+          masked,
+          unavailable,
+        });
       }
       const page = await history.list(filter, offset, limit);
       return ok({
@@ -64,6 +77,7 @@ export function createHistoryHandlers(services: HistoryServices): HistoryHandler
         indexing: false,
         corruptLines: history.stats().corruptLines,
         masked,
+        unavailable,
       });
     },
     getHistoryEntry: ({ id }) => entryOrMissing(id),
@@ -95,17 +109,18 @@ export function createHistoryHandlers(services: HistoryServices): HistoryHandler
     },
     tagHistoryEntry: async ({ id, tag, note }) => {
       await history.ready;
-      if (!history.setTag(id, tag, note.trim()))
+      if (!(await history.setTag(id, tag, note.trim())))
         return fail({ code: 'not-found', message: text('desk.entryGone') });
       return entryOrMissing(id);
     },
     exportHistory: async ({ filter, format, maskNumbers: mask }) => {
-      const entries = await history.entries(filter);
       const masked = mask || profiles.masksNumbers();
       const locale = profiles.locale();
-      const content =
-        format === 'csv' ? historyToCsv(entries, masked, locale) : historyToJson(entries, masked, locale);
-      return services.save(`callback-history-${services.stamp()}.${format}`, content, entries.length);
+      // Written as it is read, a few hundred entries at a time: a million never sit in memory at once.
+      const content = exportText(history.exportBatches(filter), (batch) =>
+        format === 'csv' ? historyToCsv(batch, masked, locale) : historyToJson(batch, masked, locale),
+      );
+      return services.save(`callback-history-${services.stamp()}.${format}`, content, () => content.count);
     },
     watchCallLog: async ({ historyId }) => {
       const state = await services.callLog.watch(historyId);

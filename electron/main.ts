@@ -8,6 +8,7 @@ import {
 } from './adapters';
 import { chromiumLanguage } from './contract/i18n/locales';
 import { createDesk, type Desk } from './desk';
+import { unpackedPath, workerFileName } from './history/index-client';
 import { registerDeskIpc } from './ipc';
 import { installMenu } from './menu';
 import { nodeTransport } from './ringostat/node-transport';
@@ -39,6 +40,8 @@ async function start(): Promise<void> {
     settingsStore,
     cipher: createSafeStorageCipher(),
     historyFolder: join(app.getPath('userData'), 'history'),
+    // The thread's file shipped beside this bundle: never one a setting or the current folder names.
+    historyWorkerFile: unpackedPath(join(__dirname, workerFileName)),
     transport: nodeTransport,
     simulatorUrl: () => running.url,
     saveExport: createExportSaver(appWindow),

@@ -11,6 +11,7 @@ import { normalisedParties, prepareCallback } from '../ringostat/prepare';
 import type { Transport } from '../ringostat/transport';
 import type { CallbackForm, FieldError, PreparedCallback } from '../ringostat/types';
 import type { HistoryStore } from '../history/history-store';
+import { HistoryUnavailableError } from '../history/history-unavailable';
 import type { HistoryTag } from '../history/history-types';
 import { blockedParties } from './safety';
 import type { ProfileService } from '../profiles/profile-service';
@@ -169,10 +170,13 @@ export class CallbackService {
           searchable: searchableOf(form),
           ...(options.tag ? { tag: options.tag, note: options.note ?? '' } : {}),
         }).id;
-      } catch {
+      } catch (error) {
         return fail({
           code: 'history-unavailable',
-          message: text('send.historyUnavailable'),
+          message:
+            error instanceof HistoryUnavailableError
+              ? text('send.historyUnavailableBecause', { reason: error.reason })
+              : text('send.historyUnavailable'),
         });
       }
       const result = await sendCallback(prepared.value, target.value, {

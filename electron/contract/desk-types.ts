@@ -46,6 +46,8 @@ export interface HistoryPage {
   corruptLines: number;
   /** The numbers are masked to their last four digits. */
   masked: boolean;
+  /** Why the history cannot be used (its file cannot be opened); null when it can. */
+  unavailable: Text | null;
 }
 
 /** An attempt as the window sees it. */

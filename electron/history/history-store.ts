@@ -1,9 +1,10 @@
-import { text } from '../contract/i18n/text';
+import { text, type Text } from '../contract/i18n/text';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { HistoryIndex, summaryOf, type IndexedEntry } from './history-index';
-import { readNewest } from './newest-page';
+import { finishCompaction } from './compaction';
+import { HistoryIndex, summaryOf } from './history-index';
+import { HistoryUnavailableError, unavailableReason } from './history-unavailable';
 import {
   defaultRetention,
   type HistoryBegin,
@@ -16,9 +17,10 @@ import {
   type HistoryTag,
   type StoredCallLog,
 } from './history-types';
-import { compactLog } from './compaction';
+import { IndexClient } from './index-client';
+import type { IndexCalls, IndexMethod } from './index-protocol';
 import { LogFile, type LineSpan } from './log-file';
-import { mergeRecords, parseRecord } from './records';
+import { readNewest } from './newest-page';
 
 /** Answers are kept up to this size; Ringostat's are a few hundred bytes. */
 export const maxStoredAnswerBytes = 64 * 1024;
@@ -37,6 +39,10 @@ export interface HistoryStoreOptions {
   retention?: HistoryRetention;
   now?: () => Date;
   newId?: () => string;
+  /** Told what the person should know: unreadable lines set aside, and where. */
+  onNotice?: (notice: Text) => void;
+  /** The index thread's built file; found beside the bundle when not given. */
+  workerFile?: string;
 }
 
 export interface HistoryStats {
@@ -46,50 +52,94 @@ export interface HistoryStats {
   indexing: boolean;
 }
 
+/** Entries kept in the main thread for "you just sent this": the newest page and what was appended since. */
+const recentKept = 500;
+const exportBatchSize = 500;
+
 /**
  * The write-ahead request log. An attempt is written, and flushed, as
  * pending before its request leaves, then completed with its outcome; a
- * pending one found at the next start becomes unknown.
+ * pending one found at the next start becomes unknown. The index lives in
+ * its own thread; this thread keeps only what must be synchronous.
  */
 export class HistoryStore {
   /** Resolves once every entry is indexed, pending ones recovered and retention applied. */
   readonly ready: Promise<void>;
-  private readonly index = new HistoryIndex();
+  /** Why the history cannot be used, when its file cannot be opened; null when it can. */
+  readonly unavailable: Text | null;
+  private readonly log: LogFile | null;
+  private readonly client: IndexClient | null;
   private readonly inFlight = new Set<string>();
-  /** Records appended while the first scan runs: indexed after it. */
-  private appendedDuringScan: { record: HistoryRecord; span: LineSpan }[] | null = [];
-  /** The newest page, read at once from the end of the file, kept current until the full index takes over. */
-  private readonly tail = new HistoryIndex();
-  private corruptLines = 0;
+  /** The newest entries, read from the end of the file at once and kept current. */
+  private readonly recentEntries = new HistoryIndex();
+  private indexing = true;
+  private closed = false;
+  /** Raised whenever the list is asked for another filter; shared with the index thread. */
+  private readonly searchGeneration = new Int32Array(new SharedArrayBuffer(4));
+  private lastFilter = '';
   private compacting: Promise<void> | null = null;
+  /** Retention checks and compactions under way: closing waits for them. */
+  private readonly maintenance = new Set<Promise<void>>();
   private retention: HistoryRetention;
   private readonly now: () => Date;
   private readonly newId: () => string;
+  private readonly onNotice: (notice: Text) => void;
 
   private constructor(
-    private readonly log: LogFile,
+    opened: { log: LogFile; sidecar: string } | { reason: Text },
     options: HistoryStoreOptions,
     pageSize: number,
   ) {
     this.retention = options.retention ?? defaultRetention;
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? randomUUID;
-    for (const entry of readNewest(log, pageSize).reverse()) this.tail.adopt(entry);
-    this.ready = this.buildIndex();
+    this.onNotice = options.onNotice ?? (() => undefined);
+    if ('reason' in opened) {
+      this.log = null;
+      this.client = null;
+      this.unavailable = opened.reason;
+      this.indexing = false;
+      this.ready = Promise.resolve();
+      return;
+    }
+    this.log = opened.log;
+    this.unavailable = null;
+    for (const entry of readNewest(opened.log, Math.max(pageSize, 1)).reverse())
+      this.recentEntries.adopt(entry);
+    this.client = new IndexClient(
+      {
+        logPath: opened.log.path,
+        sidecarPath: opened.sidecar,
+        logBytes: opened.log.bytes,
+        searchGeneration: this.searchGeneration.buffer as SharedArrayBuffer,
+      },
+      options.workerFile,
+    );
+    this.ready = this.whenIndexed(this.client);
     // An error here is reported by whoever awaits `ready`; it must not be unhandled meanwhile.
     this.ready.catch(() => undefined);
   }
 
-  /** Opens the log in `folder`, creating it; the newest `pageSize` entries are readable at once. */
+  /**
+   * Opens the log in `folder`, creating it; the newest `pageSize` entries are
+   * readable at once. A log that cannot be opened (a folder, no permission)
+   * gives a store that says why and refuses to begin an attempt.
+   */
   static open(folder: string, options: HistoryStoreOptions = {}, pageSize = 100): HistoryStore {
-    mkdirSync(folder, { recursive: true });
-    return new HistoryStore(new LogFile(join(folder, 'history.jsonl')), options, pageSize);
+    const path = join(folder, 'history.jsonl');
+    let log: LogFile;
+    try {
+      mkdirSync(folder, { recursive: true });
+      log = new LogFile(path);
+    } catch (error) {
+      return new HistoryStore({ reason: unavailableReason(error, path) }, options, pageSize);
+    }
+    return new HistoryStore({ log, sidecar: join(folder, 'history.index') }, options, pageSize);
   }
 
   /** The newest entries, ready before the full index: what the panel shows first. */
   newest(limit = 100): HistorySummary[] {
-    if (this.appendedDuringScan === null) return this.index.list({}, 0, limit).items;
-    return this.tail.list({}, 0, limit).items;
+    return this.recentEntries.list({}, 0, limit).items;
   }
 
   async list(
@@ -98,26 +148,48 @@ export class HistoryStore {
     limit: number,
   ): Promise<{ total: number; items: HistorySummary[] }> {
     await this.ready;
-    return this.index.list(filter, offset, limit);
+    if (!this.client) return { total: 0, items: [] };
+    // A new filter makes every search still queued for an older one stop: the panel shows one filter at a time.
+    const key = JSON.stringify(filter);
+    if (key !== this.lastFilter) {
+      this.lastFilter = key;
+      Atomics.add(this.searchGeneration, 0, 1);
+    }
+    const generation = Atomics.load(this.searchGeneration, 0);
+    const page = await this.ask('list', { filter, offset, limit, generation }, { total: 0, items: [] });
+    return { total: page.total, items: page.items.map((item) => this.settled(item)) };
   }
 
-  /** Every matching entry in full, newest first: for export. */
-  async entries(filter: HistoryFilter): Promise<HistoryEntry[]> {
-    const { items } = await this.list(filter, 0, Number.MAX_SAFE_INTEGER);
-    return items.map((item) => this.read(item.id)).filter((entry): entry is HistoryEntry => entry !== null);
+  /** Every matching entry in full, newest first, a few hundred at a time: for export. */
+  async *exportBatches(filter: HistoryFilter): AsyncGenerator<HistoryEntry[]> {
+    await this.ready;
+    if (!this.client) return;
+    let before = Number.MAX_SAFE_INTEGER;
+    for (;;) {
+      const batch = await this.ask(
+        'exportBatch',
+        { filter, before, size: exportBatchSize },
+        { entries: [], next: null },
+      );
+      if (batch.entries.length > 0) yield batch.entries.map((entry) => this.settledEntry(entry));
+      if (batch.next === null) return;
+      before = batch.next;
+    }
   }
 
   async get(id: string): Promise<HistoryEntry | null> {
     await this.ready;
-    return this.read(id);
+    const entry = await this.ask('get', { id }, null);
+    return entry && this.settledEntry(entry);
   }
 
   stats(): HistoryStats {
+    const indexed = this.client?.stats ?? { entries: 0, corruptLines: 0 };
     return {
-      entries: this.index.size,
-      corruptLines: this.corruptLines,
-      bytes: this.log.bytes,
-      indexing: this.appendedDuringScan !== null,
+      entries: this.indexing ? this.recentEntries.size : indexed.entries,
+      corruptLines: indexed.corruptLines,
+      bytes: this.log?.bytes ?? 0,
+      indexing: this.indexing,
     };
   }
 
@@ -132,26 +204,24 @@ export class HistoryStore {
   complete(id: string, end: Omit<HistoryEnd, 'endedAt'>): void {
     this.inFlight.delete(id);
     this.append({ k: 'e', id, ...capAnswer(end), endedAt: this.now().toISOString() });
-    this.applyRetention();
+    this.maintain();
   }
 
   /** Keeps the call-log row found for an attempt on its entry. */
-  setCallLog(id: string, callLog: StoredCallLog): boolean {
-    if (!this.index.get(id)) return false;
+  setCallLog(id: string, callLog: StoredCallLog): void {
     this.append({ k: 'c', id, callLog });
-    return true;
   }
 
-  setTag(id: string, tag: HistoryTag | null, note: string): boolean {
-    if (!this.index.get(id)) return false;
+  async setTag(id: string, tag: HistoryTag | null, note: string): Promise<boolean> {
+    if (!(await this.has(id))) return false;
     this.append({ k: 'm', id, tag, note });
     return true;
   }
 
-  delete(id: string): boolean {
-    if (!this.index.get(id)) return false;
+  async delete(id: string): Promise<boolean> {
+    if (!(await this.has(id))) return false;
     this.append({ k: 'd', id });
-    this.scheduleCompaction();
+    await this.applyRetention();
     return true;
   }
 
@@ -159,103 +229,149 @@ export class HistoryStore {
   async clear(): Promise<void> {
     await this.ready;
     await this.compacting;
+    if (!this.log || !this.client) return;
     this.log.replace([]);
-    this.index.clear();
+    this.recentEntries.clear();
+    await this.client.call('cleared', null);
   }
 
   /** The newest attempt at the same callback since `sinceMs`, for "you just sent this". */
   recent(fingerprint: string, sinceMs: number): HistorySummary | undefined {
-    const found = this.index.latest(fingerprint, sinceMs);
-    if (found) return summaryOf(found);
-    const inTail = this.appendedDuringScan === null ? undefined : this.tail.latest(fingerprint, sinceMs);
-    return inTail && summaryOf(inTail);
+    const found = this.recentEntries.latest(fingerprint, sinceMs);
+    return found && this.settled(summaryOf(found));
   }
 
   setRetention(retention: HistoryRetention): void {
     this.retention = retention;
-    if (this.appendedDuringScan === null) this.applyRetention();
+    if (!this.indexing) this.maintain();
   }
 
-  /** Waits for any compaction under way, then closes the file. */
+  /** Waits for any compaction under way, keeps the index beside the log for the next start, then closes. */
   async close(): Promise<void> {
-    await this.ready.catch(() => undefined);
-    await this.compacting;
-    this.log.close();
-  }
-
-  private append(record: HistoryRecord): void {
-    const span = this.log.append(JSON.stringify(record));
-    if (this.appendedDuringScan) {
-      // Until the full index is built, the newest page must show what is written meanwhile.
-      this.appendedDuringScan.push({ record, span });
-      applyRecord(this.tail, record, span);
-    } else applyRecord(this.index, record, span);
-  }
-
-  private indexRecord(record: HistoryRecord, span: LineSpan): void {
-    applyRecord(this.index, record, span);
-  }
-
-  private async buildIndex(): Promise<void> {
-    await this.log.scan((text, span) => {
-      const record = parseRecord(text);
-      if (record) this.indexRecord(record, span);
-      else this.corruptLines += 1;
-    });
-    for (const { record, span } of this.appendedDuringScan ?? []) this.indexRecord(record, span);
-    this.appendedDuringScan = null;
-    // Whatever is still pending was cut off by a crash or a forced quit: its outcome cannot be known.
-    for (const entry of [...this.index.all()]) {
-      if (entry.outcome === 'pending' && !this.inFlight.has(entry.id))
-        this.complete(entry.id, closedBeforeAnswer);
+    this.closed = true;
+    if (this.client) {
+      if (!this.indexing) {
+        while (this.maintenance.size > 0) await Promise.all(this.maintenance);
+        await this.client.call('save', null).catch(() => undefined);
+      }
+      await this.client.stop();
     }
-    this.applyRetention();
+    this.log?.close();
   }
 
-  private applyRetention(): void {
-    if (this.appendedDuringScan !== null) return;
-    const cutoff =
+  /** Asks the index thread; once the history is closed, the answer is `closed`, as if it were empty. */
+  private async ask<M extends IndexMethod>(
+    method: M,
+    args: IndexCalls[M]['args'],
+    closed: IndexCalls[M]['value'],
+  ): Promise<IndexCalls[M]['value']> {
+    if (!this.client || this.closed) return closed;
+    try {
+      return await this.client.call(method, args);
+    } catch (error) {
+      if (this.closed) return closed;
+      throw error;
+    }
+  }
+
+  /** Applies retention in the background, compacting when it is due. */
+  private maintain(): void {
+    this.track(this.applyRetention());
+  }
+
+  private track(work: Promise<void>): void {
+    const settled = work.catch(() => undefined);
+    this.maintenance.add(settled);
+    void settled.finally(() => this.maintenance.delete(settled));
+  }
+
+  private async has(id: string): Promise<boolean> {
+    await this.ready;
+    return this.ask('has', { id }, false);
+  }
+
+  private append(...records: HistoryRecord[]): void {
+    const { log, client } = this;
+    if (!log || !client)
+      throw new HistoryUnavailableError(
+        this.unavailable ?? text('history.unavailableOther', { path: '', reason: '' }),
+      );
+    const lines = records.map((record) => JSON.stringify(record));
+    const spans = log.appendAll(lines);
+    records.forEach((record, at) => {
+      const span = spans[at] ?? { offset: 0, length: 0 };
+      client.line(lines[at] ?? '', span.offset, span.length);
+      applyRecord(this.recentEntries, record, span);
+    });
+    if (this.recentEntries.size > recentKept * 2) this.recentEntries.dropOldest(recentKept, -Infinity);
+  }
+
+  private async whenIndexed(client: IndexClient): Promise<void> {
+    try {
+      await client.ready;
+    } catch (error) {
+      // Closed before the index was built: nothing is waiting for it any more.
+      if (this.closed) return;
+      throw error;
+    }
+    // Whatever is still pending was cut off by a crash or a forced quit: its outcome cannot be known.
+    // All in one write and one flush: a crash in the middle of a long run may have cut off many.
+    const endedAt = this.now().toISOString();
+    const cutOff = (await client.call('pending', null)).filter((id) => !this.inFlight.has(id));
+    if (cutOff.length > 0)
+      this.append(...cutOff.map((id): HistoryRecord => ({ k: 'e', id, ...closedBeforeAnswer, endedAt })));
+    this.indexing = false;
+    await this.applyRetention();
+  }
+
+  private async applyRetention(): Promise<void> {
+    if (this.indexing || !this.client) return;
+    const cutoffMs =
       this.retention.maxAgeDays > 0
         ? this.now().getTime() - this.retention.maxAgeDays * 86_400_000
         : -Infinity;
-    const dropped = this.index.dropOldest(this.retention.maxEntries, cutoff);
-    if (dropped.length > 0 || this.deadBytes() > 0) this.scheduleCompaction();
+    await this.client.call('retain', { keep: this.retention.maxEntries, cutoffMs });
+    // The rewrite runs in the background: nothing waits for it but closing.
+    this.track(this.scheduleCompaction());
   }
 
-  /** Bytes of the file that hold no live entry: deleted, dropped, superseded or unreadable lines. */
-  private deadBytes(): number {
-    return this.log.bytes - this.index.liveBytes;
-  }
-
-  private scheduleCompaction(): void {
-    if (this.compacting || this.appendedDuringScan !== null) return;
-    const dead = this.deadBytes();
+  private async scheduleCompaction(): Promise<void> {
+    const { log, client } = this;
+    if (this.compacting || this.indexing || !log || !client) return;
+    const dead = client.stats.deadBytes;
     // Rewrite once the dead part is both large and at least half of the file.
-    if (dead < 1024 * 1024 || dead < this.log.bytes / 2) return;
-    this.compacting = compactLog(this.log, this.index).finally(() => {
+    if (dead < 1024 * 1024 || dead < log.bytes / 2) return;
+    this.compacting = (async () => {
+      const copied = await client.call('compact', { now: this.now().toISOString() });
+      let swapped = false;
+      try {
+        finishCompaction(log, copied.temporary, copied.covered);
+        swapped = true;
+      } finally {
+        await client.call('swapped', { ok: swapped });
+      }
+      if (swapped) log.folderFlushed();
+      if (copied.setAside) this.onNotice(text('history.setAside', { ...copied.setAside }));
+    })().finally(() => {
       this.compacting = null;
     });
+    await this.compacting.catch(() => undefined);
   }
 
-  private read(id: string): HistoryEntry | null {
-    const entry = this.index.get(id) ?? this.tailEntry(id);
-    if (!entry) return null;
-    const records = entry.spans
-      .map((span) => parseRecord(this.log.read(span)))
-      .filter((record) => record !== null);
-    const merged = mergeRecords(records);
-    if (merged && merged.outcome === 'pending' && !this.inFlight.has(id)) {
-      return { ...merged, outcome: 'unknown', end: { ...closedBeforeAnswer, endedAt: merged.at } };
-    }
-    return merged;
+  /** An entry still pending after its attempt ended (a crash cut it off) reads as unknown. */
+  private settled(summary: HistorySummary): HistorySummary {
+    return summary.outcome === 'pending' && !this.inFlight.has(summary.id)
+      ? { ...summary, outcome: 'unknown' }
+      : summary;
   }
 
-  private tailEntry(id: string): IndexedEntry | undefined {
-    return this.appendedDuringScan === null ? undefined : this.tail.get(id);
+  private settledEntry(entry: HistoryEntry): HistoryEntry {
+    if (entry.outcome !== 'pending' || this.inFlight.has(entry.id)) return entry;
+    return { ...entry, outcome: 'unknown', end: { ...closedBeforeAnswer, endedAt: entry.at } };
   }
 }
 
-/** Applies one log record to an index: the full one, or the newest page while the full one is built. */
+/** Applies one log record to the newest entries kept in this thread. */
 function applyRecord(index: HistoryIndex, record: HistoryRecord, span: LineSpan): void {
   switch (record.k) {
     case 'b':

@@ -28,6 +28,12 @@ export class LogFile {
   private size: number;
   /** A write failed part way: the file may end in half a line. */
   private torn = false;
+  /**
+   * The file was renamed into place and the folder not flushed yet: the
+   * next append flushes it first, so an acknowledged line is never in a
+   * file the folder may still forget.
+   */
+  private folderUnflushed = false;
 
   constructor(readonly path: string) {
     this.fd = openSync(path, 'a+');
@@ -42,20 +48,37 @@ export class LogFile {
 
   /** Appends one line and flushes it; returns where it was written. */
   append(line: string): LineSpan {
+    const [span] = this.appendAll([line]);
+    if (!span) throw new Error('nothing was appended');
+    return span;
+  }
+
+  /** Appends lines in one write and one flush (recovering many cut-off attempts at once); returns where each went. */
+  appendAll(lines: readonly string[]): LineSpan[] {
     if (this.torn) {
       this.size = fstatSync(this.fd).size;
       if (this.size > 0 && this.byteAt(this.size - 1) !== newline) this.write(Buffer.from('\n'));
       this.torn = false;
     }
-    const data = Buffer.from(`${line}\n`, 'utf8');
-    const offset = this.size;
+    if (this.folderUnflushed) {
+      syncFolder(dirname(this.path));
+      this.folderUnflushed = false;
+    }
+    const spans: LineSpan[] = [];
+    let offset = this.size;
+    for (const line of lines) {
+      const length = Buffer.byteLength(line, 'utf8');
+      spans.push({ offset, length });
+      offset += length + 1;
+    }
+    const data = Buffer.from(lines.map((line) => `${line}\n`).join(''), 'utf8');
     try {
       this.write(data);
     } catch (error) {
       this.torn = true;
       throw error;
     }
-    return { offset, length: data.length - 1 };
+    return spans;
   }
 
   read(span: LineSpan): string {
@@ -77,8 +100,8 @@ export class LogFile {
       readSync(this.fd, chunk, 0, chunk.length, start);
       const data = carry.length > 0 ? Buffer.concat([chunk, carry]) : chunk;
       let lineEnd = data.length;
-      for (let index = data.length - 1; index >= 0; index -= 1) {
-        if (data[index] !== newline) continue;
+      // lastIndexOf searches natively; a negative position would count from the end, so 0 stops the walk.
+      for (let index = data.lastIndexOf(newline, lineEnd - 1); index !== -1;) {
         if (lineEnd > index + 1) {
           yield {
             text: data.toString('utf8', index + 1, lineEnd),
@@ -87,6 +110,7 @@ export class LogFile {
           };
         }
         lineEnd = index;
+        index = index === 0 ? -1 : data.lastIndexOf(newline, index - 1);
       }
       carry = data.subarray(0, lineEnd);
       end = start;
@@ -153,12 +177,18 @@ export class LogFile {
    * Makes a fully written and flushed file the log: renamed over it, so a
    * crash leaves the old or the new file, never half of one.
    */
-  swapIn(temporary: string): void {
+  swapIn(temporary: string, options: { flushFolder: boolean } = { flushFolder: true }): void {
     closeSync(this.fd);
     renameSync(temporary, this.path);
-    syncFolder(dirname(this.path));
+    if (options.flushFolder) syncFolder(dirname(this.path));
+    else this.folderUnflushed = true;
     this.fd = openSync(this.path, 'a+');
     this.size = fstatSync(this.fd).size;
+  }
+
+  /** Someone else (the index thread) flushed the folder after a rename: appends need not. */
+  folderFlushed(): void {
+    this.folderUnflushed = false;
   }
 
   /** Raw bytes of a range, for copying records appended while a compaction ran. */
@@ -193,7 +223,7 @@ function writeAll(fd: number, data: Buffer): void {
 }
 
 /** Makes a rename durable: the folder's entry is flushed too (not possible on Windows, where rename is already durable). */
-function syncFolder(folder: string): void {
+export function syncFolder(folder: string): void {
   if (process.platform === 'win32') return;
   const fd = openSync(folder, 'r');
   try {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { HistoryPage, HistorySummary } from '../../electron/contract/desk-types';
 import type { HistoryFilter } from '../../electron/history/history-types';
+import type { Text } from '../../electron/contract/i18n/text';
 import { desk } from '../desk';
 import { formatDateTime } from '../../electron/contract/i18n/translate';
 import { useT } from '../i18n';
@@ -8,21 +9,32 @@ import { useT } from '../i18n';
 const rowHeight = 44;
 const pageSize = 100;
 const overscan = 10;
+/** Pages fetched ahead of the rows in view (and one behind), so scrolling reaches rows already there. */
+const pagesAhead = 2;
+/** Pages kept around the view; farther ones are dropped, so a long scroll holds a bounded number of rows. */
+const pagesKept = 8;
+
+/** What the toolbar says of the history as a whole. */
+export interface HistoryStatus {
+  total: number;
+  indexing: boolean;
+  corruptLines: number;
+  /** Why the history cannot be used, when it cannot. */
+  unavailable: Text | null;
+}
 
 interface HistoryListProps {
   filter: HistoryFilter;
   selectedId: string | null;
   onSelect: (id: string) => void;
-  onStatus: (status: { total: number; indexing: boolean; corruptLines: number }) => void;
+  onStatus: (status: HistoryStatus) => void;
 }
 
 /**
  * Newest first, virtualised: only the rows in view exist in the page, and
- * their entries are fetched a hundred at a time as they scroll into view.
- */
-/**
- * The parent mounts a new list whenever the filter or the history changes,
- * so a list only ever shows one filter's answers.
+ * their entries are fetched a hundred at a time, ahead of the view in the
+ * direction of travel. The parent mounts a new list whenever the filter or
+ * the history changes, so a list only ever shows one filter's answers.
  */
 export function HistoryList({ filter, selectedId, onSelect, onStatus }: HistoryListProps) {
   const t = useT();
@@ -45,9 +57,21 @@ export function HistoryList({ filter, selectedId, onSelect, onStatus }: HistoryL
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
   const last = Math.min(Math.max(total, 1) - 1, Math.ceil((scrollTop + height) / rowHeight) + overscan);
 
+  const firstPage = Math.floor(first / pageSize);
+  const lastPage = Math.floor(last / pageSize);
+  const [direction, setDirection] = useState<1 | -1>(1);
+  const previousTop = useRef(0);
+
   useEffect(() => {
-    for (const page of new Set([Math.floor(first / pageSize), Math.floor(last / pageSize)])) {
-      if (requested.current.has(page)) continue;
+    const lastPossible = Math.max(0, Math.ceil(total / pageSize) - 1);
+    const wanted: number[] = [];
+    for (let page = firstPage; page <= lastPage; page += 1) wanted.push(page);
+    // Ahead in the direction of travel first, then one behind.
+    for (let step = 1; step <= pagesAhead; step += 1)
+      wanted.push(direction > 0 ? lastPage + step : firstPage - step);
+    wanted.push(direction > 0 ? firstPage - 1 : lastPage + 1);
+    for (const page of wanted) {
+      if (page < 0 || (page > lastPossible && page > 0) || requested.current.has(page)) continue;
       requested.current.add(page);
       void desk()
         .listHistory({ filter, offset: page * pageSize, limit: pageSize })
@@ -55,8 +79,23 @@ export function HistoryList({ filter, selectedId, onSelect, onStatus }: HistoryL
           if (!result.ok) return;
           const value: HistoryPage = result.value;
           setTotal(value.total);
-          setPages((existing) => new Map(existing).set(page, value.items));
-          onStatus({ total: value.total, indexing: value.indexing, corruptLines: value.corruptLines });
+          setPages((existing) => {
+            const kept = new Map(existing).set(page, value.items);
+            // Far from the view again: drop it, and fetch it again if the view comes back.
+            for (const held of kept.keys()) {
+              if (Math.abs(held - page) > pagesKept) {
+                kept.delete(held);
+                requested.current.delete(held);
+              }
+            }
+            return kept;
+          });
+          onStatus({
+            total: value.total,
+            indexing: value.indexing,
+            corruptLines: value.corruptLines,
+            unavailable: value.unavailable,
+          });
           // While the index is built only the newest entries are known: ask again shortly.
           if (value.indexing) {
             setTimeout(() => {
@@ -66,7 +105,7 @@ export function HistoryList({ filter, selectedId, onSelect, onStatus }: HistoryL
           }
         });
     }
-  }, [first, last, filter, tick, onStatus]);
+  }, [firstPage, lastPage, direction, total, filter, tick, onStatus]);
 
   const rows: { index: number; entry: HistorySummary | undefined }[] = [];
   for (let index = first; index <= last && index < total; index += 1) {
@@ -77,7 +116,12 @@ export function HistoryList({ filter, selectedId, onSelect, onStatus }: HistoryL
     <div
       className="history-viewport"
       ref={viewport}
-      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      onScroll={(event) => {
+        const top = event.currentTarget.scrollTop;
+        if (top !== previousTop.current) setDirection(top > previousTop.current ? 1 : -1);
+        previousTop.current = top;
+        setScrollTop(top);
+      }}
       tabIndex={-1}
     >
       {total === 0 ? <p className="waiting">{t('history.noMatch')}</p> : null}

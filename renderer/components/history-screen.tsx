@@ -6,7 +6,7 @@ import type { Words } from '../../electron/contract/i18n/text';
 import { desk } from '../desk';
 import { useT } from '../i18n';
 import { HistoryDetails } from './history-details';
-import { HistoryList } from './history-list';
+import { HistoryList, type HistoryStatus } from './history-list';
 import { RetentionSettings } from './retention-settings';
 
 interface HistoryScreenProps {
@@ -41,14 +41,19 @@ export function HistoryScreen({
   const [typed, setTyped] = useState('');
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
-  const [status, setStatus] = useState({ total: 0, indexing: false, corruptLines: 0 });
+  const [status, setStatus] = useState<HistoryStatus>({
+    total: 0,
+    indexing: false,
+    corruptLines: 0,
+    unavailable: null,
+  });
   const [mask, setMask] = useState(false);
   const [message, setMessage] = useState<Words | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
 
-  // Search waits for a pause in typing.
+  // Search waits for a short pause in typing; a search takes milliseconds, so the pause need not be long.
   useEffect(() => {
-    const timer = setTimeout(() => setQuery(typed.trim()), 200);
+    const timer = setTimeout(() => setQuery(typed.trim()), 80);
     return () => clearTimeout(timer);
   }, [typed]);
 
@@ -184,6 +189,11 @@ export function HistoryScreen({
           </button>
         )}
       </div>
+      {status.unavailable ? (
+        <p className="notice" role="alert">
+          {t('history.unavailable', { reason: status.unavailable })}
+        </p>
+      ) : null}
       {message ? <p role="status">{t.words(message)}</p> : null}
       <RetentionSettings onSaved={onChanged} />
       <div className="history-body">

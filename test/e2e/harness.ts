@@ -32,7 +32,12 @@ export interface Desk {
  */
 export async function openDesk(
   page: Page,
-  options: { encryption?: boolean; systemLanguages?: string[] } = {},
+  options: {
+    encryption?: boolean;
+    systemLanguages?: string[];
+    /** Writes a history log before the app opens it. */
+    prepareHistory?: (historyFolder: string) => void;
+  } = {},
 ): Promise<Desk> {
   const simulator = await startSimulator({ slowAnswerMs: 1_000, ringMs: 1_500 });
   const desk = testDesk(
@@ -45,6 +50,7 @@ export async function openDesk(
       systemLanguages: () => options.systemLanguages ?? ['en-US'],
     },
     options.encryption ?? true,
+    options.prepareHistory,
   );
   const { dispatch } = desk;
   const site = await serveFolder(renderer);

@@ -28,7 +28,8 @@ test('an accepted callback’s call-log row arrives, is provisional while it rin
     .getByRole('region', { name: 'Attempt details' })
     .getByRole('region', { name: 'Call log' });
   await expect(stored.locator('[data-status="final"]')).toContainText('ANSWERED');
-  expect((await desk.history.entries({}))[0]?.callLog).toMatchObject({
+  const [newest] = (await desk.history.list({}, 0, 1)).items;
+  expect((await desk.history.get(newest?.id ?? ''))?.callLog).toMatchObject({
     status: 'final',
     row: { disposition: 'ANSWERED' },
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,8 +24,14 @@ export interface TestDesk extends Desk {
 export function testDesk(
   parts: Partial<DeskParts> & Pick<DeskParts, 'transport' | 'simulatorUrl'>,
   encryption = true,
+  /** Writes files into the history folder before the desk opens it (a log an earlier run left). */
+  prepareHistory?: (historyFolder: string) => void,
 ): TestDesk {
   const folder = mkdtempSync(join(tmpdir(), 'callback-desk-test-'));
+  if (prepareHistory) {
+    mkdirSync(join(folder, 'history'));
+    prepareHistory(join(folder, 'history'));
+  }
   const store = new MemorySettingsStore();
   const exports: string[] = [];
   const imports: (string | null)[] = [];

@@ -26,6 +26,10 @@ describe('the packaging configuration (packaging itself needs the internet, so i
     expect(existsSync(resolve(root, 'resources/icon.png'))).toBe(true);
   });
 
+  it('keeps the history index thread’s file outside the archive, where a worker thread can load it', () => {
+    expect(config.asarUnpack).toEqual(['dist/main/history-worker.cjs']);
+  });
+
   it('keeps Chromium’s own words for each language the app speaks', () => {
     expect(config.electronLanguages).toEqual(['en-US', ...locales.filter((locale) => locale !== 'en')]);
   });
