@@ -2,11 +2,10 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deskMethods } from '../../../electron/contract/desk-methods';
-import type { DeskBridge, ProfileView } from '../../../electron/contract/desk-types';
+import type { ProfileView } from '../../../electron/contract/desk-types';
 import type { Transport } from '../../../electron/ringostat/transport';
 import { CallbackForm } from '../../../renderer/components/callback-form';
-import { testDesk } from '../../support/test-desk';
+import { bindWindowDesk } from '../../support/window-desk';
 
 let sent: number;
 let profile: ProfileView;
@@ -22,13 +21,9 @@ beforeEach(() => {
       latencyMs: 1,
     };
   };
-  const desk = testDesk({ transport, simulatorUrl: () => 'http://127.0.0.1:9' });
-  const { dispatch, profiles } = desk;
+  const desk = bindWindowDesk({ transport, simulatorUrl: () => 'http://127.0.0.1:9' });
   close = desk.dispose;
-  window.desk = Object.fromEntries(
-    deskMethods.map((method) => [method, (payload: unknown) => dispatch(method, payload)]),
-  ) as unknown as DeskBridge;
-  profile = profiles.state().profiles[0] as ProfileView;
+  profile = desk.active();
 });
 afterEach(async () => {
   cleanup();
