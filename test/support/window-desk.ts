@@ -1,10 +1,29 @@
 import { deskMethods } from '../../electron/contract/desk-methods';
-import type { DeskBridge, DeskState, ProfileView } from '../../electron/contract/desk-types';
+import type {
+  CallbackPreview,
+  DeskBridge,
+  DeskState,
+  ProfileView,
+  SentCallback,
+} from '../../electron/contract/desk-types';
+import type { CallbackFormInput } from '../../electron/contract/schemas';
 import type { MenuCommand } from '../../electron/contract/menu-commands';
 import type { DeskParts } from '../../electron/desk';
 import { nodeTransport } from '../../electron/ringostat/node-transport';
-import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../electron/simulator/server';
+import {
+  startSimulator,
+  type RunningSimulator,
+  type SimulatorOptions,
+} from '../../electron/simulator/server';
+import type { Transport } from '../../electron/ringostat/transport';
 import { testDesk, type TestDesk } from './test-desk';
+
+/** For a test that must reach no server: every request is refused, as if nothing listened. */
+export const nowhere: Transport = async () => ({
+  kind: 'not-connected',
+  reason: { key: 'transport.ECONNREFUSED' },
+  latencyMs: 0,
+});
 
 export interface WindowDesk extends TestDesk {
   /** Stands in for the application menu: calls the page's listeners as a menu item would. */
@@ -20,11 +39,16 @@ export interface WindowDesk extends TestDesk {
  * in the app: each named function goes through the dispatcher, which parses
  * the payload and runs the handler. Only Electron's IPC is left out.
  */
-export function bindWindowDesk(
-  parts: Partial<DeskParts> & Pick<DeskParts, 'transport' | 'simulatorUrl'>,
-  encryption = true,
-): WindowDesk {
-  const desk = testDesk({ systemLanguages: () => ['en-US'], ...parts }, encryption);
+export function bindWindowDesk(parts: Partial<DeskParts> = {}, encryption = true): WindowDesk {
+  const desk = testDesk(
+    {
+      transport: nowhere,
+      simulatorUrl: () => 'http://127.0.0.1:9',
+      systemLanguages: () => ['en-US'],
+      ...parts,
+    },
+    encryption,
+  );
   const listeners = new Set<(command: MenuCommand) => void>();
   const api = Object.fromEntries(
     deskMethods.map((method) => [method, (payload: unknown) => desk.dispatch(method, payload)]),
@@ -83,4 +107,40 @@ export async function bindSimulatorDesk(
       await simulator.close();
     },
   };
+}
+
+/**
+ * Creates a live profile pointed at `apiUrl` (plain http is allowed on
+ * loopback, so it can be a test's own server) and makes it the active one;
+ * saves its key, encrypted, when one is given.
+ */
+export function addLiveProfile(
+  desk: WindowDesk,
+  options: { apiUrl: string; name?: string; projectId?: string; key?: string },
+): ProfileView {
+  const created = desk.profiles.create({
+    name: options.name ?? 'Live test',
+    projectId: options.projectId ?? '10001',
+    numbers: ['380441112233'],
+    country: 'UA',
+    target: 'ringostat',
+    apiUrl: options.apiUrl,
+  });
+  if (!created.ok) throw new Error('The live test profile was refused.');
+  if (options.key !== undefined) desk.profiles.setKey(created.value.activeId, options.key, 'encrypted');
+  return desk.active();
+}
+
+/** What main's `previewCallback` says of a form: the preview the callback form would show. */
+export async function previewOf(form: CallbackFormInput): Promise<CallbackPreview> {
+  const result = await window.desk.previewCallback({ form });
+  if (!result.ok) throw new Error(`The preview was refused: ${result.error.code}`);
+  return result.value;
+}
+
+/** Sends a callback through main's `sendCallback`, as the form's Send button does, and gives its outcome. */
+export async function sendOf(form: CallbackFormInput): Promise<SentCallback> {
+  const result = await window.desk.sendCallback({ form });
+  if (!result.ok) throw new Error(`The send was refused: ${result.error.code}`);
+  return result.value;
 }
