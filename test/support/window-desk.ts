@@ -9,6 +9,7 @@ import type {
 import type { CallbackFormInput } from '../../electron/contract/schemas';
 import type { MenuCommand } from '../../electron/contract/menu-commands';
 import type { DeskParts } from '../../electron/desk';
+import type { Settings } from '../../electron/profiles/settings-schema';
 import { nodeTransport } from '../../electron/ringostat/node-transport';
 import {
   startSimulator,
@@ -32,6 +33,8 @@ export interface WindowDesk extends TestDesk {
   state(): DeskState;
   /** The active profile as the window sees it. */
   active(): ProfileView;
+  /** What the settings file now holds: profiles, encrypted keys, retention. */
+  saved(): Settings;
 }
 
 /**
@@ -65,6 +68,7 @@ export function bindWindowDesk(parts: Partial<DeskParts> = {}, encryption = true
     ...desk,
     menu: (command) => listeners.forEach((listener) => listener(command)),
     state,
+    saved: () => desk.store.peek() as Settings,
     active: () => {
       const current = state();
       return current.profiles.find((profile) => profile.id === current.activeId) as ProfileView;
