@@ -69,6 +69,17 @@ describe('the Auth-key is write-only', () => {
     expect(desk.store.saves).toBe(saves);
   });
 
+  it('says what is wrong with a key too short to be one, and does not keep it in the input', async () => {
+    const section = await liveKeys();
+    paste(section, 'Paste the key', 'short');
+    await userEvent.click(within(section).getByRole('button', { name: 'Save key' }));
+    expect((await within(section).findByRole('alert')).textContent).toBe(
+      'Auth-key must be at least 8 characters without spaces: copy it again from the project in Ringostat.',
+    );
+    expect((within(section).getByLabelText('Paste the key') as HTMLInputElement).value).toBe('');
+    expect(desk.active().key.set).toBe(false);
+  });
+
   it('offers only this session where the system cannot encrypt, saying why', async () => {
     const section = await liveKeys({ encryption: false });
     expect(within(section).queryByRole('button', { name: 'Save key' })).toBeNull();
