@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { deskMethods } from '../../electron/contract/desk-methods';
 import type {
   CallbackPreview,
@@ -17,6 +19,7 @@ import {
   type SimulatorOptions,
 } from '../../electron/simulator/server';
 import type { Transport } from '../../electron/ringostat/transport';
+import type { CallbackTemplate } from '../../electron/templates/template-types';
 import { testDesk, type TestDesk } from './test-desk';
 
 /** For a test that must reach no server: every request is refused, as if nothing listened. */
@@ -35,6 +38,8 @@ export interface WindowDesk extends TestDesk {
   active(): ProfileView;
   /** What the settings file now holds: profiles, encrypted keys, retention. */
   saved(): Settings;
+  /** What the templates file now holds. */
+  savedTemplates(): CallbackTemplate[];
 }
 
 /**
@@ -69,6 +74,11 @@ export function bindWindowDesk(parts: Partial<DeskParts> = {}, encryption = true
     menu: (command) => listeners.forEach((listener) => listener(command)),
     state,
     saved: () => desk.store.peek() as Settings,
+    savedTemplates: () => {
+      const file = join(desk.folder, 'templates.json');
+      if (!existsSync(file)) return [];
+      return (JSON.parse(readFileSync(file, 'utf8')) as { templates: CallbackTemplate[] }).templates;
+    },
     active: () => {
       const current = state();
       return current.profiles.find((profile) => profile.id === current.activeId) as ProfileView;
