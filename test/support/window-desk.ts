@@ -10,6 +10,7 @@ import type {
 } from '../../electron/contract/desk-types';
 import type { CallbackFormInput } from '../../electron/contract/schemas';
 import type { MenuCommand } from '../../electron/contract/menu-commands';
+import type { BatchClock } from '../../electron/batch/batch-run';
 import type { DeskParts } from '../../electron/desk';
 import type { Settings } from '../../electron/profiles/settings-schema';
 import { nodeTransport } from '../../electron/ringostat/node-transport';
@@ -157,4 +158,26 @@ export async function sendOf(form: CallbackFormInput): Promise<SentCallback> {
   const result = await window.desk.sendCallback({ form });
   if (!result.ok) throw new Error(`The send was refused: ${result.error.code}`);
   return result.value;
+}
+
+/**
+ * A run's clock whose gaps last until the test lets them pass (or the run is
+ * stopped), so a run can be watched mid-way; it notes each gap asked for.
+ */
+export function gatedClock(): { clock: BatchClock; gaps: number[]; pass(): void } {
+  const waiting: (() => void)[] = [];
+  const gaps: number[] = [];
+  return {
+    gaps,
+    clock: {
+      now: () => Date.now(),
+      sleep: (ms, cancelled) =>
+        new Promise<void>((resolve) => {
+          gaps.push(ms);
+          waiting.push(resolve);
+          void cancelled.then(resolve);
+        }),
+    },
+    pass: () => waiting.splice(0).forEach((resolve) => resolve()),
+  };
 }
