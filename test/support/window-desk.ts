@@ -131,7 +131,7 @@ export async function bindSimulatorDesk(
  */
 export function addLiveProfile(
   desk: WindowDesk,
-  options: { apiUrl: string; name?: string; projectId?: string; key?: string },
+  options: { apiUrl: string; name?: string; projectId?: string; key?: string; confirmLiveCalls?: boolean },
 ): ProfileView {
   const created = desk.profiles.create({
     name: options.name ?? 'Live test',
@@ -140,6 +140,7 @@ export function addLiveProfile(
     country: 'UA',
     target: 'ringostat',
     apiUrl: options.apiUrl,
+    confirmLiveCalls: options.confirmLiveCalls,
   });
   if (!created.ok) throw new Error('The live test profile was refused.');
   if (options.key !== undefined) desk.profiles.setKey(created.value.activeId, options.key, 'encrypted');

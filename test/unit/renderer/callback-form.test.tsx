@@ -1,33 +1,37 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProfileView } from '../../../electron/contract/desk-types';
 import type { Transport } from '../../../electron/ringostat/transport';
 import { CallbackForm } from '../../../renderer/components/callback-form';
-import { bindWindowDesk } from '../../support/window-desk';
+import { addLiveProfile, bindWindowDesk, type WindowDesk } from '../../support/window-desk';
 
 let sent: number;
+/** The server answers once this resolves: a test holds it to keep a send in flight. */
+let answered: Promise<void>;
 let profile: ProfileView;
-let close: () => Promise<void>;
+let desk: WindowDesk;
 
 beforeEach(() => {
   sent = 0;
-  const transport: Transport = async () => {
-    sent += 1;
+  answered = Promise.resolve();
+  const transport: Transport = async (request) => {
+    // Only callbacks count: an accepted one is then looked for in the call log, with GETs.
+    if (request.method === 'POST') sent += 1;
+    await answered;
     return {
       kind: 'answer',
       answer: { status: 200, contentType: null, body: '{"result":true}', truncated: false },
       latencyMs: 1,
     };
   };
-  const desk = bindWindowDesk({ transport, simulatorUrl: () => 'http://127.0.0.1:9' });
-  close = desk.dispose;
+  desk = bindWindowDesk({ transport, simulatorUrl: () => 'http://127.0.0.1:9' });
   profile = desk.active();
 });
 afterEach(async () => {
   cleanup();
-  await close();
+  await desk.dispose();
 });
 
 describe('the callback form validates as you type', () => {
@@ -100,5 +104,83 @@ describe('the outcome panel speaks only of the latest attempt', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('Nothing was sent');
     expect(panel.textContent).not.toContain('Accepted');
     expect(panel.textContent).toContain('Nothing sent yet.');
+  });
+});
+
+describe('sending', () => {
+  const caller = () => screen.getByLabelText('Caller (the client: number or SIP login)');
+  const fillIn = async () => {
+    await userEvent.type(caller(), '0671112233');
+    await userEvent.type(screen.getByLabelText('Callee (the employee: number or SIP login)'), 'sandbox_anna');
+  };
+  const outcome = () => screen.getByRole('region', { name: 'Outcome' });
+
+  it('sends with Ctrl+Enter from a field', async () => {
+    render(<CallbackForm profile={profile} />);
+    await fillIn();
+    await userEvent.type(caller(), '{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(outcome().textContent).toContain('Accepted'));
+    expect(sent).toBe(1);
+  });
+
+  it('sends once for a double click, and does not call the second click a problem', async () => {
+    let answer = () => {};
+    answered = new Promise((resolve) => (answer = resolve));
+    render(<CallbackForm profile={profile} />);
+    await fillIn();
+    await userEvent.dblClick(screen.getByRole('button', { name: 'Place sandbox callback' }));
+    await waitFor(() => expect(sent).toBe(1));
+    answer();
+    await waitFor(() => expect(outcome().textContent).toContain('Accepted'));
+    expect(sent).toBe(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('asks before sending the same callback again within a minute, and sends only when told to', async () => {
+    render(<CallbackForm profile={profile} />);
+    await fillIn();
+    const send = screen.getByRole('button', { name: 'Place sandbox callback' });
+    await userEvent.click(send);
+    await waitFor(() => expect(outcome().textContent).toContain('Accepted'));
+    await userEvent.click(send);
+    const question = await screen.findByRole('alertdialog', { name: 'Send again?' });
+    expect(question.textContent).toMatch(/The same callback was sent \d+ seconds? ago \(outcome: accepted\)/);
+    await userEvent.click(within(question).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(sent).toBe(1);
+    await userEvent.click(send);
+    await userEvent.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Send again' }),
+    );
+    await waitFor(() => expect(sent).toBe(2));
+  });
+
+  it('asks before a live call on a profile that wants it', async () => {
+    const live = addLiveProfile(desk, {
+      apiUrl: 'http://127.0.0.1:9',
+      key: 'live-key-12345678',
+      confirmLiveCalls: true,
+    });
+    render(<CallbackForm profile={live} />);
+    await fillIn();
+    await userEvent.click(screen.getByRole('button', { name: 'Place live callback' }));
+    const question = await screen.findByRole('alertdialog', { name: 'Place a live call?' });
+    expect(sent).toBe(0);
+    await userEvent.click(within(question).getByRole('button', { name: 'Place the live call' }));
+    await waitFor(() => expect(outcome().textContent).toContain('Accepted'));
+    expect(sent).toBe(1);
+  });
+
+  it('lists what no field can show, such as a missing key, once the person tries to send', async () => {
+    const live = addLiveProfile(desk, { apiUrl: 'http://127.0.0.1:9' });
+    render(<CallbackForm profile={live} />);
+    await fillIn();
+    expect(screen.queryByText('This profile has no Auth-key: set it in the profile.')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Place live callback' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This profile has no Auth-key: set it in the profile.',
+    );
+    expect(sent).toBe(0);
   });
 });
