@@ -156,6 +156,22 @@ describe('sending', () => {
     await waitFor(() => expect(sent).toBe(2));
   });
 
+  it('keeps the earlier outcome in view while asking whether to send it again', async () => {
+    render(<CallbackForm profile={profile} />);
+    await fillIn();
+    const send = screen.getByRole('button', { name: 'Place sandbox callback' });
+    await userEvent.click(send);
+    await waitFor(() => expect(outcome().textContent).toContain('Accepted'));
+    await userEvent.click(send);
+    const question = await screen.findByRole('alertdialog', { name: 'Send again?' });
+    // Nothing new was sent: the callback placed a moment ago is still the outcome, not "nothing sent".
+    expect(outcome().textContent).toContain('Accepted');
+    await userEvent.click(within(question).getByRole('button', { name: 'Cancel' }));
+    expect(outcome().textContent).toContain('Accepted');
+    expect(outcome().textContent).not.toContain('Nothing sent yet.');
+    expect(sent).toBe(1);
+  });
+
   it('asks before a live call on a profile that wants it', async () => {
     const live = addLiveProfile(desk, {
       apiUrl: 'http://127.0.0.1:9',
