@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProfileView } from '../../../electron/contract/desk-types';
@@ -137,6 +137,22 @@ describe('sending', () => {
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 
+  it('sends once while Ctrl+Enter is held down and repeats', async () => {
+    let answer = () => {};
+    answered = new Promise((resolve) => (answer = resolve));
+    render(<CallbackForm profile={profile} />);
+    await fillIn();
+    // A held key repeats its keydown at once, before the form has had time to disable anything.
+    for (let repeat = 0; repeat < 3; repeat += 1)
+      fireEvent.keyDown(caller(), { key: 'Enter', ctrlKey: true, repeat: repeat > 0 });
+    await waitFor(() => expect(sent).toBe(1));
+    answer();
+    await waitFor(() => expect(outcome().textContent).toContain('Accepted'));
+    expect(sent).toBe(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
   it('asks before sending the same callback again within a minute, and sends only when told to', async () => {
     render(<CallbackForm profile={profile} />);
     await fillIn();
@@ -192,6 +208,8 @@ describe('sending', () => {
     const live = addLiveProfile(desk, { apiUrl: 'http://127.0.0.1:9' });
     render(<CallbackForm profile={live} />);
     await fillIn();
+    // Main has already said the key is missing; the form keeps it until the person tries to send.
+    await screen.findByText('will send sandbox_anna');
     expect(screen.queryByText('This profile has no Auth-key: set it in the profile.')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Place live callback' }));
     expect((await screen.findByRole('alert')).textContent).toBe(

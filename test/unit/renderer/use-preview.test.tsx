@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeskBridge } from '../../../electron/contract/desk-types';
 import { emptyDraft, type FormDraft } from '../../../renderer/form-draft';
 import { usePreview } from '../../../renderer/use-preview';
@@ -47,13 +47,23 @@ describe('the preview of the form', () => {
 
   it('asks once for a burst of typing', async () => {
     countPreviews();
-    const { result, rerender } = renderHook(({ draft }) => usePreview(draft, 'sandbox'), {
-      initialProps: { draft: draftWith('0') },
-    });
-    for (const caller of ['06', '067', '0671', '067111', '0671112233'])
-      rerender({ draft: draftWith(caller) });
-    await waitFor(() => expect(result.current.preview?.normalised.caller).toBe('380671112233'));
-    expect(asked).toBe(1);
+    // Keystrokes 50 ms apart, on a clock the test moves: each comes before the last one's wait is over.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { result, rerender } = renderHook(({ draft }) => usePreview(draft, 'sandbox'), {
+        initialProps: { draft: draftWith('0') },
+      });
+      for (const caller of ['06', '067', '0671', '067111', '0671112233']) {
+        await act(() => vi.advanceTimersByTimeAsync(50));
+        rerender({ draft: draftWith(caller) });
+      }
+      expect(asked).toBe(0);
+      await act(() => vi.advanceTimersByTimeAsync(500));
+      expect(result.current.preview?.normalised.caller).toBe('380671112233');
+      expect(asked).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('never lets a late answer for an older draft replace the newer one', async () => {
