@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { configure } from '@testing-library/react';
 import { deskMethods } from '../../electron/contract/desk-methods';
 import type {
   CallbackPreview,
@@ -9,7 +10,6 @@ import type {
   SentCallback,
 } from '../../electron/contract/desk-types';
 import type { CallbackFormInput } from '../../electron/contract/schemas';
-import type { MenuCommand } from '../../electron/contract/menu-commands';
 import type { BatchClock } from '../../electron/batch/batch-run';
 import type { DeskParts } from '../../electron/desk';
 import type { Settings } from '../../electron/profiles/settings-schema';
@@ -23,6 +23,10 @@ import type { Transport } from '../../electron/ringostat/transport';
 import type { CallbackTemplate } from '../../electron/templates/template-types';
 import { testDesk, type TestDesk } from './test-desk';
 
+// Answers come over real loopback HTTP on a shared, often loaded machine: a condition a test
+// waits for gets 5 s to come true, not Testing Library's 1 s.
+configure({ asyncUtilTimeout: 5_000 });
+
 /** For a test that must reach no server: every request is refused, as if nothing listened. */
 export const nowhere: Transport = async () => ({
   kind: 'not-connected',
@@ -31,8 +35,6 @@ export const nowhere: Transport = async () => ({
 });
 
 export interface WindowDesk extends TestDesk {
-  /** Stands in for the application menu: calls the page's listeners as a menu item would. */
-  menu(command: MenuCommand): void;
   /** What main would answer `getState` with now. */
   state(): DeskState;
   /** The active profile as the window sees it. */
@@ -58,21 +60,17 @@ export function bindWindowDesk(parts: Partial<DeskParts> = {}, encryption = true
     },
     encryption,
   );
-  const listeners = new Set<(command: MenuCommand) => void>();
   const api = Object.fromEntries(
     deskMethods.map((method) => [method, (payload: unknown) => desk.dispatch(method, payload)]),
   );
   window.desk = {
     ...api,
-    onMenuCommand: (listener: (command: MenuCommand) => void) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    // No part tested alone listens to the application menu; the app itself does.
+    onMenuCommand: () => () => {},
   } as unknown as DeskBridge;
   const state = () => desk.profiles.state();
   return {
     ...desk,
-    menu: (command) => listeners.forEach((listener) => listener(command)),
     state,
     saved: () => desk.store.peek() as Settings,
     savedTemplates: () => {
@@ -108,7 +106,7 @@ export async function bindSimulatorDesk(
     {
       transport: nodeTransport,
       simulatorUrl: () => simulator.url,
-      timeoutMs: 2_000,
+      timeoutMs: 5_000,
       callLogIntervalMs: { live: 200, simulator: 200 },
       ...options.desk,
     },

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeskState, ProfileView } from '../../../electron/contract/desk-types';
 import { ProfileEditor } from '../../../renderer/components/profile-editor';
-import { bindWindowDesk, type WindowDesk } from '../../support/window-desk';
+import { addLiveProfile, bindWindowDesk, type WindowDesk } from '../../support/window-desk';
 
 let desk: WindowDesk;
 let told: DeskState[];
@@ -117,7 +117,7 @@ describe('editing a profile', () => {
 
   it('says in words when the profile has gone meanwhile', async () => {
     const gone = desk.active();
-    desk.profiles.create({ ...gone, name: 'Other', timeZone: gone.timeZone });
+    addLiveProfile(desk, { apiUrl: 'https://api.ringostat.net' });
     desk.profiles.remove(gone.id);
     const form = edit(gone);
     await userEvent.click(within(form).getByRole('button', { name: 'Save profile' }));
