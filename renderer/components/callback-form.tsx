@@ -89,8 +89,6 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
       }
       accept(checked.value, sending);
       if (checked.value.errors.length > 0) return;
-      // From here on this is a new attempt: an earlier outcome must not read as its answer.
-      setResult(null);
       setSending(true);
       const sent = await desk().sendCallback({
         form: toCallbackForm(sending),
@@ -101,8 +99,13 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
         setResult(sent.value);
         onSent?.();
       } else if (sent.error.code === 'confirm-duplicate' || sent.error.code === 'confirm-live') {
+        // Main asks first and has sent nothing: the earlier outcome still stands, and the question names it.
         setConfirming({ error: sent.error, confirmed });
-      } else setProblem(sent.error);
+      } else {
+        // This attempt ended before anything left: an earlier outcome must not read as its answer.
+        setResult(null);
+        setProblem(sent.error);
+      }
     } finally {
       inFlight.current = false;
       setSending(false);

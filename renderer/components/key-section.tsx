@@ -24,7 +24,8 @@ export function KeySection({ profile, keyStorage, onState }: KeySectionProps) {
 
   const apply = (result: DeskResult<'setKey'>) => {
     if (result.ok) onState(result.value);
-    setMessage(result.ok ? null : result.error.message);
+    // A refused key has no field of its own on screen: the field's message is what says what to do.
+    setMessage(result.ok ? null : (result.error.fields?.[0]?.message ?? result.error.message));
   };
   const save = async (storage: 'encrypted' | 'session') => {
     const key = input.current?.value ?? '';

@@ -1,23 +1,27 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deskMethods } from '../../../electron/contract/desk-methods';
-import type { DeskBridge, ProfileView } from '../../../electron/contract/desk-types';
+import type { ProfileView } from '../../../electron/contract/desk-types';
 import type { Transport } from '../../../electron/ringostat/transport';
 import { CallbackForm } from '../../../renderer/components/callback-form';
-import { testDesk } from '../../support/test-desk';
+import { addLiveProfile, bindWindowDesk, type WindowDesk } from '../../support/window-desk';
 
 let sent: number;
+/** The server answers once this resolves: a test holds it to keep a send in flight. */
+let answered: Promise<void>;
 let profile: ProfileView;
-let close: () => Promise<void>;
+let desk: WindowDesk;
 
 beforeEach(() => {
   sent = 0;
+  answered = Promise.resolve();
   const transport: Transport = async (request) => {
-    sent += 1;
+    // Only callbacks count: an accepted one is then looked for in the call log, with GETs.
+    if (request.method === 'POST') sent += 1;
+    await answered;
     // An answer counts only when it names the request it answers.
-    const { id } = JSON.parse(request.body) as { id: number };
+    const id = request.method === 'POST' ? (JSON.parse(request.body) as { id: number }).id : null;
     return {
       kind: 'answer',
       answer: {
@@ -29,17 +33,12 @@ beforeEach(() => {
       latencyMs: 1,
     };
   };
-  const desk = testDesk({ transport, simulatorUrl: () => 'http://127.0.0.1:9' });
-  const { dispatch, profiles } = desk;
-  close = desk.dispose;
-  window.desk = Object.fromEntries(
-    deskMethods.map((method) => [method, (payload: unknown) => dispatch(method, payload)]),
-  ) as unknown as DeskBridge;
-  profile = profiles.state().profiles[0] as ProfileView;
+  desk = bindWindowDesk({ transport, simulatorUrl: () => 'http://127.0.0.1:9' });
+  profile = desk.active();
 });
 afterEach(async () => {
   cleanup();
-  await close();
+  await desk.dispose();
 });
 
 describe('the callback form validates as you type', () => {
@@ -112,5 +111,117 @@ describe('the outcome panel speaks only of the latest attempt', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('Nothing was sent');
     expect(panel.textContent).not.toContain('Accepted');
     expect(panel.textContent).toContain('Nothing sent yet.');
+  });
+});
+
+describe('sending', () => {
+  const caller = () => screen.getByLabelText('Caller (the client: number or SIP login)');
+  const fillIn = async () => {
+    await userEvent.type(caller(), '0671112233');
+    await userEvent.type(screen.getByLabelText('Callee (the employee: number or SIP login)'), 'sandbox_anna');
+  };
+  const outcome = () => screen.getByRole('region', { name: 'Outcome' });
+
+  it('sends with Ctrl+Enter from a field', async () => {
+    render(<CallbackForm profile={profile} />);
+    await fillIn();
+    await userEvent.type(caller(), '{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(outcome().textContent).toContain('Accepted'));
+    expect(sent).toBe(1);
+  });
+
+  it('sends once for a double click, and does not call the second click a problem', async () => {
+    let answer = () => {};
+    answered = new Promise((resolve) => (answer = resolve));
+    render(<CallbackForm profile={profile} />);
+    await fillIn();
+    await userEvent.dblClick(screen.getByRole('button', { name: 'Place sandbox callback' }));
+    await waitFor(() => expect(sent).toBe(1));
+    answer();
+    await waitFor(() => expect(outcome().textContent).toContain('Accepted'));
+    expect(sent).toBe(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('sends once while Ctrl+Enter is held down and repeats', async () => {
+    let answer = () => {};
+    answered = new Promise((resolve) => (answer = resolve));
+    render(<CallbackForm profile={profile} />);
+    await fillIn();
+    // A held key repeats its keydown at once, before the form has had time to disable anything.
+    for (let repeat = 0; repeat < 3; repeat += 1)
+      fireEvent.keyDown(caller(), { key: 'Enter', ctrlKey: true, repeat: repeat > 0 });
+    await waitFor(() => expect(sent).toBe(1));
+    answer();
+    await waitFor(() => expect(outcome().textContent).toContain('Accepted'));
+    expect(sent).toBe(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('asks before sending the same callback again within a minute, and sends only when told to', async () => {
+    render(<CallbackForm profile={profile} />);
+    await fillIn();
+    const send = screen.getByRole('button', { name: 'Place sandbox callback' });
+    await userEvent.click(send);
+    await waitFor(() => expect(outcome().textContent).toContain('Accepted'));
+    await userEvent.click(send);
+    const question = await screen.findByRole('alertdialog', { name: 'Send again?' });
+    expect(question.textContent).toMatch(/The same callback was sent \d+ seconds? ago \(outcome: accepted\)/);
+    await userEvent.click(within(question).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(sent).toBe(1);
+    await userEvent.click(send);
+    await userEvent.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Send again' }),
+    );
+    await waitFor(() => expect(sent).toBe(2));
+  });
+
+  it('keeps the earlier outcome in view while asking whether to send it again', async () => {
+    render(<CallbackForm profile={profile} />);
+    await fillIn();
+    const send = screen.getByRole('button', { name: 'Place sandbox callback' });
+    await userEvent.click(send);
+    await waitFor(() => expect(outcome().textContent).toContain('Accepted'));
+    await userEvent.click(send);
+    const question = await screen.findByRole('alertdialog', { name: 'Send again?' });
+    // Nothing new was sent: the callback placed a moment ago is still the outcome, not "nothing sent".
+    expect(outcome().textContent).toContain('Accepted');
+    await userEvent.click(within(question).getByRole('button', { name: 'Cancel' }));
+    expect(outcome().textContent).toContain('Accepted');
+    expect(outcome().textContent).not.toContain('Nothing sent yet.');
+    expect(sent).toBe(1);
+  });
+
+  it('asks before a live call on a profile that wants it', async () => {
+    const live = addLiveProfile(desk, {
+      apiUrl: 'http://127.0.0.1:9',
+      key: 'live-key-12345678',
+      confirmLiveCalls: true,
+    });
+    render(<CallbackForm profile={live} />);
+    await fillIn();
+    await userEvent.click(screen.getByRole('button', { name: 'Place live callback' }));
+    const question = await screen.findByRole('alertdialog', { name: 'Place a live call?' });
+    expect(sent).toBe(0);
+    await userEvent.click(within(question).getByRole('button', { name: 'Place the live call' }));
+    await waitFor(() => expect(outcome().textContent).toContain('Accepted'));
+    expect(sent).toBe(1);
+  });
+
+  it('lists what no field can show, such as a missing key, once the person tries to send', async () => {
+    const live = addLiveProfile(desk, { apiUrl: 'http://127.0.0.1:9' });
+    render(<CallbackForm profile={live} />);
+    await fillIn();
+    // Main has already said the key is missing; the form keeps it until the person tries to send.
+    await screen.findByText('will send sandbox_anna');
+    expect(screen.queryByText('This profile has no Auth-key: set it in the profile.')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Place live callback' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This profile has no Auth-key: set it in the profile.',
+    );
+    expect(sent).toBe(0);
   });
 });
