@@ -74,7 +74,8 @@ export function createDesk(parts: DeskParts): Desk {
     now: () => now().getTime(),
     timeoutMs: parts.timeoutMs,
     // Every accepted callback is looked for in the call log at once.
-    onAccepted: (historyId) => void callLog.watch(historyId),
+    // A watch that cannot start says so when the window asks for it; nothing waits for it here.
+    onAccepted: (historyId) => void callLog.watch(historyId).catch(() => undefined),
   });
   const staff = new StaffDirectory(profiles, parts.simulatorUrl, parts.transport, now);
   parts.onTheme?.(profiles.theme());

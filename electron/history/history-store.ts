@@ -308,12 +308,16 @@ export class HistoryStore {
 
   private async whenIndexed(client: IndexClient): Promise<void> {
     try {
-      await client.ready;
+      await this.finishStart(client);
     } catch (error) {
-      // Closed before the index was built: nothing is waiting for it any more.
+      // Closed before the start was over: whoever waits gets the answers of a closed history.
       if (this.closed) return;
       throw error;
     }
+  }
+
+  private async finishStart(client: IndexClient): Promise<void> {
+    await client.ready;
     // Whatever is still pending was cut off by a crash or a forced quit: its outcome cannot be known.
     // All in one write and one flush: a crash in the middle of a long run may have cut off many.
     const endedAt = this.now().toISOString();
