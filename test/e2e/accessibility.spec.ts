@@ -22,6 +22,8 @@ for (const theme of ['light', 'dark'] as const) {
     test(`no serious or critical accessibility violation on each main screen, ${theme} theme, ${locale}`, async ({
       page,
     }) => {
+      // Four full axe scans in one walk: on a loaded machine that alone can take most of the usual 30 s.
+      test.slow();
       // The labels come from the catalogue, so the same walk works in each language.
       const t = translatorFor(locale);
       await page.emulateMedia({ colorScheme: theme });
