@@ -50,6 +50,9 @@ export class CallLogWatcher {
     const entry = await this.options.history.get(historyId);
     if (!entry) return fail({ code: 'not-found', message: text('callLog.entryGone') });
     if (entry.callLog && entry.callLog.status === 'final') return ok(stateFromStored(historyId, entry));
+    // A refused or unsent request placed no call: a search could only come back empty, or match another call.
+    if (entry.outcome === 'rejected' || entry.outcome === 'not-sent')
+      return fail({ code: 'invalid-input', message: text('callLog.nothingPlaced') });
     const profile = this.options.profiles.find(entry.profileId);
     if (!profile)
       return fail({

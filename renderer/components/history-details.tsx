@@ -217,10 +217,13 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
         <h3>{t('callLog.heading')}</h3>
         {entry.callLog || watching ? (
           <CallLogStatus historyId={entry.id} />
-        ) : (
+        ) : entry.outcome === 'accepted' || entry.outcome === 'unknown' ? (
           <button type="button" className="secondary" onClick={() => setWatching(true)}>
             {entry.outcome === 'unknown' ? t('callLog.checkUnknown') : t('callLog.lookFor')}
           </button>
+        ) : entry.outcome === 'pending' ? null : (
+          // Refused or never sent: no call was placed, so there is nothing to look for.
+          <p>{t('callLog.nothingPlaced')}</p>
         )}
       </section>
       <h3>{t('raw.requestAsSent')}</h3>

@@ -70,6 +70,25 @@ test('an attempt’s details show the request as sent, key redacted; clone fills
   await expect(page.getByLabel('Inbound, with UTM labels')).toBeChecked();
 });
 
+test('the call log is offered for an accepted attempt, and not for one Ringostat refused', async ({
+  page,
+}) => {
+  await place(page, '380500000001', 'sandbox_petro'); // refused by the simulator
+  await place(page, '+38 067 111 22 33', 'sandbox_anna');
+  await screens(page).getByRole('button', { name: 'History' }).click();
+  const details = page.getByRole('region', { name: 'Attempt details' });
+  const callLog = details.getByRole('region', { name: 'Call log' });
+  await rows(page).nth(1).click();
+  await expect(details).toContainText('Rejected');
+  await expect(callLog).toContainText(
+    'Ringostat did not take this callback, so no call was placed to look for.',
+  );
+  await expect(callLog.getByRole('button')).toHaveCount(0);
+  await rows(page).first().click();
+  await expect(details).toContainText('Accepted');
+  await expect(callLog.getByRole('button', { name: 'Look for it in the call log' })).toBeVisible();
+});
+
 test('send again asks first, showing the earlier attempt and its outcome, then sends once', async ({
   page,
 }) => {

@@ -1,3 +1,4 @@
+import { inEnglish } from '../../support/english';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallLogState } from '../../../electron/contract/read-types';
 import { nodeTransport } from '../../../electron/ringostat/node-transport';
@@ -69,6 +70,24 @@ describe('following a callback into the call log', () => {
       status: 'final',
       row: { disposition: 'ANSWERED' },
     });
+  });
+
+  it('does not look for a call Ringostat refused, and reads nothing for it', async () => {
+    await setUp();
+    const sent = await desk.dispatch('sendCallback', {
+      form: { method: 'extended', caller: '380500000001', callee: 'sandbox_anna' }, // refused
+    });
+    expect(sent).toMatchObject({ ok: true, value: { outcome: 'rejected' } });
+    const historyId = sent.ok ? (sent.value as { historyId: string }).historyId : '';
+    const watched = await desk.dispatch('watchCallLog', { historyId });
+    expect(inEnglish(watched)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: 'Ringostat did not take this callback, so no call was placed to look for.',
+      },
+    });
+    expect(simulator.requestCount('/calls/list')).toBe(0);
   });
 
   // Kyiv: on 30 March 2025 the clocks jumped from 03:00 to 04:00 (01:00 UTC); on 26 October they went back
