@@ -141,6 +141,28 @@ test('the send button stays put while the form checks what was typed, so a quick
   expect(await buttonTop()).toBe(simple);
 });
 
+test('the request preview shows the whole request, UTM labels and closing brace included', async ({
+  page,
+}) => {
+  await fillExtended(page, '0671112233', 'sandbox_anna');
+  await page.getByLabel('Inbound, with UTM labels').check();
+  await page.getByText('Visitor, UTM and manager_dst override').click();
+  for (const [label, value] of [
+    ['UTM source', 'spring'],
+    ['UTM medium', 'cpc'],
+    ['UTM campaign', 'sale'],
+    ['UTM content', 'banner'],
+    ['UTM term', 'callback'],
+  ])
+    await page.getByLabel(label).fill(value);
+  const request = page.getByRole('region', { name: 'The request that will be sent' });
+  await expect(request).toContainText('"utmTerm": "callback"');
+  // Nothing of it is hidden behind a scroll: its last line, the closing brace, is on the page.
+  const hidden = await request.evaluate((text) => text.scrollHeight - text.clientHeight);
+  expect(hidden).toBeLessThanOrEqual(1);
+  expect((await request.textContent())?.trimEnd().endsWith('}')).toBe(true);
+});
+
 test('copy as cURL puts the request on the clipboard with the key as a variable', async ({
   page,
   context,
