@@ -29,10 +29,7 @@ export function CallLogPreviewPanel({ preview }: { preview: CallbackPreview | nu
             </dd>
           </dl>
           <p className="field-hint">{t.words(callLog.labelsNote)}</p>
-          <p>
-            {t.words(callLog.rings)}
-            {callLog.managerDst === null ? '' : t('preview.sendsManagerDst', { value: callLog.managerDst })}
-          </p>
+          <p>{t.words(callLog.rings)}</p>
           <p>{t.words(callLog.clientSees)}</p>
         </>
       ) : (

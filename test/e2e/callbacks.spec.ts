@@ -147,14 +147,14 @@ test('the request preview shows the whole request, UTM labels and closing brace 
   await fillExtended(page, '0671112233', 'sandbox_anna');
   await page.getByLabel('Inbound, with UTM labels').check();
   await page.getByText('Visitor, UTM and manager_dst override').click();
-  for (const [label, value] of [
+  const labels: [string, string][] = [
     ['UTM source', 'spring'],
     ['UTM medium', 'cpc'],
     ['UTM campaign', 'sale'],
     ['UTM content', 'banner'],
     ['UTM term', 'callback'],
-  ])
-    await page.getByLabel(label).fill(value);
+  ];
+  for (const [label, value] of labels) await page.getByLabel(label).fill(value);
   const request = page.getByRole('region', { name: 'The request that will be sent' });
   await expect(request).toContainText('"utmTerm": "callback"');
   // Nothing of it is hidden behind a scroll: its last line, the closing brace, is on the page.

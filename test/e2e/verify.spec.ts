@@ -88,7 +88,8 @@ test('the call-log preview follows the form: inbound shows the labels, outbound 
   await expect(preview).toContainText('It rings the employee side (SIP sandbox_anna) first');
   await page.getByLabel('Client', { exact: true }).check();
   await expect(preview).toContainText('It rings the client (+77012345678) first');
-  await expect(preview).toContainText('Sends manager_dst 1.');
+  await expect(preview).toContainText('(manager_dst 1).');
+  await expect(preview).not.toContainText('Sends manager_dst');
 });
 
 test('the menu’s shortcuts reach the page: send, new callback, history search, switch profile', async ({

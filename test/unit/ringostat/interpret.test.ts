@@ -98,7 +98,7 @@ const table: [string, CallbackMethod, HttpAnswer, string, RegExp][] = [
     'extended',
     answer(200, '<!doctype html><title>Portal</title>', 'text/html'),
     'unknown',
-    /not a JSON-RPC answer/,
+    /was not a JSON-RPC reply \(no object holding “result” or “error”\)/,
   ],
   [
     'simple: 200 HTML page',
@@ -122,8 +122,20 @@ const table: [string, CallbackMethod, HttpAnswer, string, RegExp][] = [
     'unknown',
     /another request/,
   ],
-  ['200 with an empty body (extended)', 'extended', answer(200, ''), 'unknown', /not a JSON-RPC answer/],
-  ['200 JSON array', 'extended', answer(200, '[]'), 'unknown', /not a JSON-RPC answer/],
+  [
+    '200 with an empty body (extended)',
+    'extended',
+    answer(200, ''),
+    'unknown',
+    /was not a JSON-RPC reply \(no object holding “result” or “error”\)/,
+  ],
+  [
+    '200 JSON array',
+    'extended',
+    answer(200, '[]'),
+    'unknown',
+    /was not a JSON-RPC reply \(no object holding “result” or “error”\)/,
+  ],
   ['302 redirect', 'simple', answer(302, ''), 'unknown', /HTTP 302/],
 ];
 
