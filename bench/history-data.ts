@@ -1,5 +1,5 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
-import type { HistoryBegin, HistoryEnd } from '../electron/history/history-types';
+import type { HistoryBegin, HistoryEnd } from '../electron/contract/history-types';
 
 /** Terms the benchmark searches for: one entry, none, a third of them, half of them. */
 export const searchTerms = ['0671234567', 'spring_sale_77', 'sandbox_petro', '380509999999'];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { HistoryStore } from '../electron/history/history-store';
-import type { HistoryFilter, HistoryRecord } from '../electron/history/history-types';
+import type { HistoryFilter, HistoryRecord } from '../electron/contract/history-types';
 import { needleOf } from '../electron/history/index-query';
 import { acceptedEnd, attemptFor, searchTerms } from './history-data';
 

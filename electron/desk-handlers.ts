@@ -3,13 +3,13 @@ import type { CallbackService } from './callbacks/callback-service';
 import type { StaffDirectory } from './callbacks/staff-directory';
 import { targetFor } from './callbacks/targets';
 import { deskMethods, type DeskMethod } from './contract/desk-methods';
-import type { BatchView, DeskError, DeskResult } from './contract/desk-types';
+import type { BatchView, DeskError, DeskHandlers } from './contract/desk-types';
 import { text, type Text } from './contract/i18n/text';
 import type { z } from 'zod';
-import { fieldLabel } from './ringostat/fields';
+import { fieldLabel } from './shared/fields';
 import type { LanguageChoice, Locale } from './contract/i18n/translate';
 import { fail, ok, type Result } from './contract/result';
-import { requestSchemas, type ParsedRequests } from './contract/schemas';
+import { requestSchemas } from './contract/schemas';
 import { batchRows, batchToCsv, batchToJson } from './batch/batch-export';
 import type { BatchService } from './batch/batch-service';
 import { describeCallLog } from './callbacks/call-log-watcher';
@@ -40,10 +40,6 @@ export interface DeskServices {
   /** Told when the language changes, so the application menu can follow. */
   onLanguage?: (locale: Locale) => void;
 }
-
-export type DeskHandlers = {
-  [M in DeskMethod]: (request: ParsedRequests[M]) => Promise<DeskResult<M>> | DeskResult<M>;
-};
 
 /** What the main process does for each method; payloads arrive already parsed. */
 export function createDeskHandlers(services: DeskServices): DeskHandlers {

@@ -1,17 +1,16 @@
 import type { CallLogWatcher } from './callbacks/call-log-watcher';
 import type { CallbackService } from './callbacks/callback-service';
-import type { DeskResult, HistoryEntryView } from './contract/desk-types';
+import type { DeskHandlers, DeskResult, HistoryEntryView } from './contract/desk-types';
 import { text } from './contract/i18n/text';
 import { fail, ok } from './contract/result';
 import { callbackFormSchema } from './contract/schemas';
 import { historyToCsv, historyToJson } from './history/export';
 import { exportText } from './history/export-stream';
 import type { HistoryStore } from './history/history-store';
-import type { HistoryEntry } from './history/history-types';
+import type { HistoryEntry } from './contract/history-types';
 import { maskCallLogState, maskEntry, maskFor, maskResult, maskSummary } from './history/masked-views';
 import { maskedFieldsOf } from './history/masking';
 import type { ProfileService } from './profiles/profile-service';
-import type { DeskHandlers } from './desk-handlers';
 
 export interface HistoryServices {
   profiles: ProfileService;

@@ -1,13 +1,4 @@
-export interface Bounds {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface SavedWindow extends Bounds {
-  maximized: boolean;
-}
+import type { Bounds, SavedWindow } from './profiles/saved-window';
 
 /** How much of the window must lie on a screen for the saved place to be used. */
 const visibleEnough = { width: 120, height: 60 };

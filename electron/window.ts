@@ -1,7 +1,8 @@
 import { BrowserWindow, protocol, screen, session, shell } from 'electron';
 import { join } from 'node:path';
 import { answerRendererRequest, rendererScheme, rendererUrl } from './renderer-files';
-import { restoreBounds, type SavedWindow } from './window-bounds';
+import type { SavedWindow } from './profiles/saved-window';
+import { restoreBounds } from './window-bounds';
 
 /** The built page, served to the window as `app://desk/` and from nowhere else. */
 const rendererFolder = join(__dirname, '../renderer');

@@ -1,5 +1,5 @@
 import type { CallbackFormInput } from '../electron/contract/schemas';
-import type { PartyField } from '../electron/history/masking';
+import type { PartyField } from '../electron/contract/history-types';
 
 /**
  * An earlier attempt's form to start from. With masking on, the history

@@ -1,7 +1,7 @@
 import { translate, type Locale } from '../contract/i18n/translate';
 import type { Text } from '../contract/i18n/text';
 import { csvCell } from '../history/export';
-import type { BatchSnapshot } from './batch-run';
+import type { BatchSnapshot } from '../contract/batch-types';
 
 /** Each row of a run with what came of it and, once found, how its call ended; a masked run gives masked rows. */
 export function batchRows(

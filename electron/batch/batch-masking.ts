@@ -1,6 +1,5 @@
 import { calleeIsScheme, maskNumber, maskParty, NumberMask } from '../history/masking';
-import type { BatchPlan, BatchRow } from './batch-plan';
-import type { BatchRowState } from './batch-run';
+import type { BatchPlan, BatchRow, BatchRowState } from '../contract/batch-types';
 
 /** A run's row with its numbers masked: its value, its form, and wherever they sit in its messages. */
 function maskRow<T extends BatchRow | BatchRowState>(row: T): T {

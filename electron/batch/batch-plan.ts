@@ -3,31 +3,9 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { inputLimits } from '../contract/limits';
 import { fail, ok, type Result } from '../contract/result';
 import type { CallbackFormInput } from '../contract/schemas';
+import type { BatchColumn, BatchRow } from '../contract/batch-types';
 import { blockedParties } from '../callbacks/safety';
 import { prepareCallback } from '../ringostat/prepare';
-
-/** Which field of the template each value goes into. */
-export type BatchColumn = 'callee' | 'caller' | 'destination';
-
-/** A run checked before anything is sent. */
-export interface BatchPlan {
-  rows: BatchRow[];
-  valid: number;
-  /** The run would ring real phones. */
-  live: boolean;
-  profileName: string;
-}
-
-export interface BatchRow {
-  /** 1-based, as a person counts rows. */
-  index: number;
-  value: string;
-  form: CallbackFormInput;
-  /** The row's phone numbers as they would be sent, so masking finds them wherever they are written. */
-  numbers: string[];
-  /** Why this row will not be sent; null when it is valid. */
-  error: Text | null;
-}
 
 const headerWords = new Set([
   'number',

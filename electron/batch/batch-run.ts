@@ -1,35 +1,6 @@
 import { selector, text, type Text } from '../contract/i18n/text';
 import type { SentCallback } from '../contract/desk-types';
-import type { Outcome } from '../ringostat/types';
-import type { BatchRow } from './batch-plan';
-
-export type BatchStatus = 'running' | 'paused' | 'stopping' | 'stopped' | 'finished';
-
-export interface BatchRowResult {
-  outcome: Outcome | 'refused';
-  httpStatus: number | null;
-  latencyMs: number | null;
-  message: Text;
-  historyId: string | null;
-}
-
-export interface BatchRowState extends BatchRow {
-  state: 'invalid' | 'waiting' | 'sending' | 'done';
-  result: BatchRowResult | null;
-}
-
-export interface BatchSnapshot {
-  id: string;
-  status: BatchStatus;
-  rows: BatchRowState[];
-  /** How many rows will be sent, and how many have been. */
-  total: number;
-  sent: number;
-  gapMs: number;
-  stopOnFailure: boolean;
-  /** Why the run ended early, if it did. */
-  stoppedBecause: Text | null;
-}
+import type { BatchRow, BatchRowState, BatchSnapshot, BatchStatus } from '../contract/batch-types';
 
 /** Time, injected so a test can measure pacing without waiting. */
 export interface BatchClock {

@@ -8,10 +8,11 @@ import type { DeskError } from '../contract/desk-types';
 import { gapLimits } from '../contract/limits';
 import { fail, ok, type Result } from '../contract/result';
 import type { CallbackFormInput } from '../contract/schemas';
-import type { HistoryTag } from '../history/history-types';
+import type { HistoryTag } from '../contract/history-types';
 import type { ProfileService } from '../profiles/profile-service';
-import { parseBatchValues, planBatch, type BatchColumn, type BatchPlan } from './batch-plan';
-import { BatchRun, realClock, type BatchClock, type BatchSnapshot } from './batch-run';
+import type { BatchColumn, BatchPlan, BatchSnapshot } from '../contract/batch-types';
+import { parseBatchValues, planBatch } from './batch-plan';
+import { BatchRun, realClock, type BatchClock } from './batch-run';
 
 export interface BatchRequest {
   form: CallbackFormInput;

@@ -2,7 +2,7 @@ import { selector, text, type Text } from '../contract/i18n/text';
 import type { DeskError } from '../contract/desk-types';
 import { fail, ok, type Result } from '../contract/result';
 import type { HistoryStore } from '../history/history-store';
-import type { HistoryEntry } from '../history/history-types';
+import type { HistoryEntry } from '../contract/history-types';
 import type { ProfileService } from '../profiles/profile-service';
 import { matchCallLogRow } from '../ringostat/call-log-match';
 import type { CallLogRow, CallLogState } from '../contract/read-types';

@@ -1,5 +1,5 @@
 import { text } from '../contract/i18n/text';
-import type { FieldError, PreparedCallback } from '../ringostat/types';
+import type { FieldError, PreparedCallback } from '../contract/callback-types';
 
 /** The parties a profile must never ring, as field errors naming each. */
 export function blockedParties(callback: PreparedCallback, blocklist: readonly string[]): FieldError[] {

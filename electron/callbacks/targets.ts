@@ -6,7 +6,7 @@ import { checkAuthKey } from '../ringostat/auth-key';
 import type { ApiTarget } from '../ringostat/client';
 import { checkApiUrl } from '../ringostat/endpoint';
 import { fieldError } from '../ringostat/prepare';
-import type { FieldError } from '../ringostat/types';
+import type { FieldError } from '../contract/callback-types';
 import { sandbox } from '../simulator/sandbox';
 
 /**

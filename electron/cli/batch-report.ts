@@ -1,4 +1,4 @@
-import type { BatchSnapshot } from '../batch/batch-run';
+import type { BatchSnapshot } from '../contract/batch-types';
 import { english, exitCodes } from './output';
 
 const outcomeWords = {

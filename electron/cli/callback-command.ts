@@ -4,7 +4,7 @@ import { defaultTimeoutMs, previewRequest, sendCallback } from '../ringostat/cli
 import { defaultCountry, parseCountry } from '../ringostat/party';
 import { prepareCallback } from '../ringostat/prepare';
 import { randomRequestId } from '../ringostat/build-request';
-import type { CallbackForm, ManagerDst } from '../ringostat/types';
+import type { CallbackForm, ManagerDst } from '../contract/callback-types';
 import { sandbox } from '../simulator/sandbox';
 import type { ParsedValues } from './args';
 import type { CliContext } from './context';

@@ -1,7 +1,7 @@
-import { formatRequest } from '../ringostat/redact';
+import { formatRequest } from '../shared/redact';
 import type { Words } from '../contract/i18n/text';
 import { translate } from '../contract/i18n/translate';
-import type { CallbackResult, FieldName, HttpRequest, Outcome } from '../ringostat/types';
+import type { CallbackResult, FieldName, HttpRequest, Outcome } from '../contract/callback-types';
 
 /** A problem with one input; the command line's own ones are written in English directly. */
 export interface CliProblem {

@@ -8,18 +8,17 @@ import type {
   HttpRequest,
   ManagerDst,
   Outcome,
-} from '../ringostat/types';
-import type { HistoryEntry, HistoryRetention, HistorySummary } from '../history/history-types';
-import type { CallLogPreview } from '../ringostat/call-log-preview';
-import type { BatchPlan } from '../batch/batch-plan';
-import type { BatchSnapshot } from '../batch/batch-run';
-import type { CallbackTemplate } from '../templates/template-types';
+} from './callback-types';
+import type { HistoryEntry, HistoryRetention, HistorySummary } from './history-types';
+import type { CallLogPreview } from './preview-types';
+import type { BatchPlan, BatchSnapshot } from './batch-types';
+import type { CallbackTemplate } from './template-types';
 import type { CallLogState, StaffList, StaffMember } from './read-types';
 import type { DeskMethod } from './desk-methods';
 import type { MenuCommand } from './menu-commands';
 import type { Result } from './result';
-import type { DeskRequests } from './schemas';
-import type { PartyField } from '../history/masking';
+import type { DeskRequests, ParsedRequests } from './schemas';
+import type { PartyField } from './history-types';
 
 export type {
   CallbackForm,
@@ -210,4 +209,9 @@ export type DeskBridge = DeskApi & {
 /** One named function per method, each resolving to a Result. */
 export type DeskApi = {
   [M in DeskMethod]: (request: DeskRequests[M]) => Promise<DeskResult<M>>;
+};
+
+/** What the main process does for each method: the same names, payloads already parsed. */
+export type DeskHandlers = {
+  [M in DeskMethod]: (request: ParsedRequests[M]) => Promise<DeskResult<M>> | DeskResult<M>;
 };

@@ -1,5 +1,5 @@
 import { deletedCode, EntryColumns, methodCodes, outcomeCodes, tagCodes } from './entry-columns';
-import type { HistoryRecord } from './history-types';
+import type { HistoryRecord } from '../contract/history-types';
 import type { LineSpan } from './log-file';
 import type { LogReader } from './log-reader';
 import { parseRecord } from './records';

@@ -1,4 +1,4 @@
-import type { HistoryOutcome, HistoryTag } from './history-types';
+import type { HistoryOutcome, HistoryTag } from '../contract/history-types';
 import { hashString } from './term-dictionary';
 
 export const outcomeCodes: readonly HistoryOutcome[] = [

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from './history-types';
+import type { HistoryEntry } from '../contract/history-types';
 
 /** An export's text as it is written, and how many entries it held once written. */
 export interface ExportText extends AsyncIterable<string> {

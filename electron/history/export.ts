@@ -1,5 +1,5 @@
 import { translate, type Locale } from '../contract/i18n/translate';
-import type { HistoryEntry } from './history-types';
+import type { HistoryEntry } from '../contract/history-types';
 import { maskEntry } from './masked-views';
 
 /** What an export carries of each entry: everything a person or a QA report needs, never a key (entries have none). */

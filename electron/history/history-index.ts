@@ -5,7 +5,7 @@ import type {
   HistoryOutcome,
   HistorySummary,
   HistoryTag,
-} from './history-types';
+} from '../contract/history-types';
 import type { LineSpan } from './log-file';
 import { calleeIsScheme } from './masking';
 

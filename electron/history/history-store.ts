@@ -16,7 +16,7 @@ import {
   type HistorySummary,
   type HistoryTag,
   type StoredCallLog,
-} from './history-types';
+} from '../contract/history-types';
 import { IndexClient } from './index-client';
 import type { IndexCalls, IndexMethod } from './index-protocol';
 import { LogFile, type LineSpan } from './log-file';

@@ -1,4 +1,4 @@
-import type { HistoryEntry, HistoryFilter, HistorySummary } from './history-types';
+import type { HistoryEntry, HistoryFilter, HistorySummary } from '../contract/history-types';
 
 /** What the index thread is started with. */
 export interface IndexWorkerData {

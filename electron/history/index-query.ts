@@ -1,6 +1,6 @@
 import type { CompactIndex } from './compact-index';
 import { deletedCode, outcomeCodes, tagCodes } from './entry-columns';
-import type { HistoryEntry, HistoryFilter, HistorySummary } from './history-types';
+import type { HistoryEntry, HistoryFilter, HistorySummary } from '../contract/history-types';
 import { mergeRecords, parseRecord } from './records';
 import { calleeIsScheme } from './masking';
 

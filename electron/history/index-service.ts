@@ -3,7 +3,7 @@ import { CompactIndex } from './compact-index';
 import { dirname } from 'node:path';
 import { copyAppended, copyLiveLines, movedOffset, type CopiedLog } from './compaction';
 import { syncFolder } from './log-file';
-import type { HistoryEntry } from './history-types';
+import type { HistoryEntry } from '../contract/history-types';
 import type { IndexCalls, IndexMethod, IndexStats, IndexWorkerData } from './index-protocol';
 import { IndexQuery } from './index-query';
 import { LogReader } from './log-reader';

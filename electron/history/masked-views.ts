@@ -1,6 +1,6 @@
 import type { CallLogRow, CallLogState } from '../contract/read-types';
-import type { CallbackResult } from '../ringostat/types';
-import type { HistoryEntry, HistorySummary, StoredCallLog } from './history-types';
+import type { CallbackResult } from '../contract/callback-types';
+import type { HistoryEntry, HistorySummary, StoredCallLog } from '../contract/history-types';
 import { calleeIsScheme, maskParty, NumberMask } from './masking';
 
 /** The columns of a call-log row that hold a party. */

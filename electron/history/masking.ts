@@ -1,6 +1,7 @@
 import { mapStrings, type Text, type Words } from '../contract/i18n/text';
 import type { CallbackFormInput } from '../contract/schemas';
-import type { HttpAnswer, HttpRequest } from '../ringostat/types';
+import type { HttpAnswer, HttpRequest } from '../contract/callback-types';
+import type { PartyField } from '../contract/history-types';
 
 /*
  * Masking hides phone numbers by field, never by a pattern over text: a
@@ -11,9 +12,6 @@ import type { HttpAnswer, HttpRequest } from '../ringostat/types';
  * (the request as sent, the answer, a message), exactly that number is
  * replaced, in whatever form it was typed, sent or logged.
  */
-
-/** The form fields that hold a party. */
-export type PartyField = 'extension' | 'destination' | 'caller' | 'callee';
 
 export const partyFields: readonly PartyField[] = ['extension', 'destination', 'caller', 'callee'];
 

@@ -1,5 +1,5 @@
 import { HistoryIndex, type IndexedEntry } from './history-index';
-import type { HistoryRecord } from './history-types';
+import type { HistoryRecord } from '../contract/history-types';
 import type { LineSpan, LogFile } from './log-file';
 import { parseRecord } from './records';
 

@@ -1,5 +1,5 @@
 import { isText } from '../contract/i18n/text';
-import type { HistoryEntry, HistoryRecord } from './history-types';
+import type { HistoryEntry, HistoryRecord } from '../contract/history-types';
 
 const outcomes = new Set(['accepted', 'rejected', 'unknown', 'not-sent', 'pending']);
 const tags = new Set(['support', 'qa', 'training']);

@@ -6,7 +6,7 @@ import { isTimeZone } from '../ringostat/project-time';
 import { text } from '../contract/i18n/text';
 import { fieldError } from '../ringostat/prepare';
 import { normaliseParty, parseCountry } from '../ringostat/party';
-import type { FieldError } from '../ringostat/types';
+import type { FieldError } from '../contract/callback-types';
 import type { StoredProfile } from './settings-schema';
 
 /** Ringostat's home zone: where a project's times are read unless its profile says otherwise. */

@@ -1,4 +1,4 @@
-import type { HttpRequest, PreparedCallback } from './types';
+import type { HttpRequest, PreparedCallback } from '../contract/callback-types';
 
 /** The JSON-RPC method name. Its value has single backslashes; JSON text escapes each one. */
 export const extendedMethodName = 'Api\\V2\\Callback.external';

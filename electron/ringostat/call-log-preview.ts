@@ -2,23 +2,8 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { text, type Text } from '../contract/i18n/text';
 import type { CallbackFormInput } from '../contract/schemas';
 import { describeLegs, describeParty } from './prepare';
-import type { ManagerDst, Party, PreparedCallback } from './types';
-
-/** How Ringostat's call log will show a callback, per the vendor page. */
-export interface CallLogPreview {
-  recordedAs: 'inbound' | 'outbound' | 'callback';
-  whoCalled: Text;
-  whereCalled: Text;
-  connectedWith: Text;
-  /** The traffic-source labels an inbound call carries. */
-  trafficLabels: { name: Text; value: string }[];
-  labelsNote: Text;
-  /** Who is rung first and second, in plain words. */
-  rings: Text;
-  managerDst: ManagerDst | null;
-  /** Which number the client sees ring. */
-  clientSees: Text;
-}
+import type { Party, PreparedCallback } from '../contract/callback-types';
+import type { CallLogPreview } from '../contract/preview-types';
 
 const utmFields = ['utmSource', 'utmMedium', 'utmCampaign', 'utmTerm', 'utmContent'] as const;
 

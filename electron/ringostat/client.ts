@@ -6,9 +6,9 @@ import { exchange } from './exchange';
 import { interpretAnswer, type Interpretation } from './interpret';
 import { text } from '../contract/i18n/text';
 import { describeLegs, fieldError } from './prepare';
-import { redactRequest } from './redact';
+import { redactRequest } from '../shared/redact';
 import type { Transport, TransportOutcome } from './transport';
-import type { CallbackResult, FieldError, HttpRequest, PreparedCallback } from './types';
+import type { CallbackResult, FieldError, HttpRequest, PreparedCallback } from '../contract/callback-types';
 
 export const defaultTimeoutMs = 15_000;
 

@@ -1,9 +1,9 @@
 import { text } from '../contract/i18n/text';
 import { fail } from '../contract/result';
 import { checkKeyDestination, ringostatApiUrl } from './endpoint';
-import { dropCutKey, redactSecret, redactWords } from './redact';
+import { dropCutKey, redactSecret, redactWords } from '../shared/redact';
 import { maxAnswerBytes, type Transport, type TransportOptions, type TransportOutcome } from './transport';
-import type { HttpAnswer, HttpRequest } from './types';
+import type { HttpAnswer, HttpRequest } from '../contract/callback-types';
 
 /**
  * Sends one request and hands back its outcome with the key taken out of

@@ -1,6 +1,6 @@
 import { text, type MessageKey, type Text } from '../contract/i18n/text';
 import { isObject, refusalIn, resultEvidence, saysNo, saysYes } from './answer-evidence';
-import type { CallbackMethod, HttpAnswer, Outcome } from './types';
+import type { CallbackMethod, HttpAnswer, Outcome } from '../contract/callback-types';
 
 export interface Interpretation {
   outcome: Outcome;

@@ -1,4 +1,4 @@
-import type { Direction, FirstParty, ManagerDst } from './types';
+import type { Direction, FirstParty, ManagerDst } from '../contract/callback-types';
 
 /*
  * The vendor page gives two tables that read differently per direction

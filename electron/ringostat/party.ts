@@ -2,7 +2,7 @@ import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from
 import { fail, ok, type Result } from '../contract/result';
 import { text, type Text } from '../contract/i18n/text';
 import { inputLimits } from '../contract/limits';
-import type { Party } from './types';
+import type { Party } from '../contract/callback-types';
 
 /** Characters people use when they write a phone number: digits, spaces, brackets, dashes, dots, slashes, a leading plus. */
 const phoneCharacters = /^[+\d\s().\-/\u00a0]+$/;

@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { fail, ok, type Result } from '../contract/result';
 import { text, type Text } from '../contract/i18n/text';
-import { fieldLabel } from './fields';
+import { fieldLabel } from '../shared/fields';
 import { managerDstFor, firstPartyFor } from './manager-dst';
 import { normaliseParty, type PartyKind } from './party';
 import { optionalIpAddress, optionalText, optionalToken } from './text-fields';
@@ -14,7 +14,7 @@ import type {
   Party,
   PreparedCallback,
   SimpleCallbackForm,
-} from './types';
+} from '../contract/callback-types';
 
 const projectIdPattern = /^\d{1,12}$/;
 

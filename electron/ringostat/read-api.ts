@@ -5,7 +5,7 @@ import { formatProjectTime } from './project-time';
 import { text, type Text } from '../contract/i18n/text';
 import { exchange } from './exchange';
 import type { Transport } from './transport';
-import type { HttpRequest } from './types';
+import type { HttpRequest } from '../contract/callback-types';
 
 /** Why a read from Ringostat gave nothing usable; the same words the callback outcomes use. */
 export interface ReadFailure {

@@ -1,5 +1,5 @@
 import type { Text } from '../contract/i18n/text';
-import type { HttpAnswer, HttpRequest } from './types';
+import type { HttpAnswer, HttpRequest } from '../contract/callback-types';
 
 /** How much of an answer is kept; Ringostat's answers are a few hundred bytes. */
 export const maxAnswerBytes = 256 * 1024;

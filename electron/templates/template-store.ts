@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { DeskError } from '../contract/desk-types';
 import { fail, ok, type Result } from '../contract/result';
 import { callbackFormSchema, type CallbackFormInput } from '../contract/schemas';
-import type { CallbackTemplate } from './template-types';
+import type { CallbackTemplate } from '../contract/template-types';
 
 export type { CallbackTemplate };
 

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DeskState, HistoryEntryView, SentCallback } from '../../electron/contract/desk-types';
 import { cloneForm, type ClonedForm } from '../form-draft';
-import type { HistoryTag } from '../../electron/history/history-types';
-import { toCurl } from '../../electron/ringostat/curl';
-import { formatRequest } from '../../electron/ringostat/redact';
+import type { HistoryTag } from '../../electron/contract/history-types';
+import { toCurl } from '../../electron/shared/curl';
+import { formatRequest } from '../../electron/shared/redact';
 import { desk } from '../desk';
 import type { Words } from '../../electron/contract/i18n/text';
 import { formatDateTime } from '../../electron/contract/i18n/translate';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { HistoryPage, HistorySummary } from '../../electron/contract/desk-types';
-import type { HistoryFilter } from '../../electron/history/history-types';
+import type { HistoryFilter } from '../../electron/contract/history-types';
 import type { Text } from '../../electron/contract/i18n/text';
 import { desk } from '../desk';
 import { formatDateTime } from '../../electron/contract/i18n/translate';

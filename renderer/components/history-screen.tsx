@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DeskState } from '../../electron/contract/desk-types';
 import type { ClonedForm } from '../form-draft';
-import type { HistoryFilter, HistoryOutcome } from '../../electron/history/history-types';
+import type { HistoryFilter, HistoryOutcome } from '../../electron/contract/history-types';
 import type { Words } from '../../electron/contract/i18n/text';
 import { desk } from '../desk';
 import { useT } from '../i18n';

@@ -3,7 +3,7 @@ import type { SentCallback } from '../../electron/contract/desk-types';
 import { CallLogStatus } from './call-log-status';
 import { RawText } from './raw-text';
 import { useT } from '../i18n';
-import { formatRequest } from '../../electron/ringostat/redact';
+import { formatRequest } from '../../electron/shared/redact';
 
 /** What happened and what to do next; announced to screen readers as it changes. */
 export function OutcomePanel({ result, sending }: { result: SentCallback | null; sending: boolean }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CallbackPreview } from '../../electron/contract/desk-types';
-import { formatRequest } from '../../electron/ringostat/redact';
+import { formatRequest } from '../../electron/shared/redact';
 import { useT } from '../i18n';
 import { RawText } from './raw-text';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { BatchPlan } from '../../electron/batch/batch-plan';
+import type { BatchPlan } from '../../electron/contract/batch-types';
 import type { BatchView, DeskState } from '../../electron/contract/desk-types';
-import type { CallbackTemplate } from '../../electron/templates/template-types';
+import type { CallbackTemplate } from '../../electron/contract/template-types';
 import type { Words } from '../../electron/contract/i18n/text';
 import { gapLimits, readPlainDecimal } from '../../electron/contract/limits';
 import { desk } from '../desk';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CallbackTemplate } from '../../electron/templates/template-types';
+import type { CallbackTemplate } from '../../electron/contract/template-types';
 import type { CallbackFormInput } from '../../electron/contract/schemas';
 import type { Words } from '../../electron/contract/i18n/text';
 import { desk } from '../desk';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DeskState } from '../../electron/contract/desk-types';
-import type { CallbackTemplate } from '../../electron/templates/template-types';
+import type { CallbackTemplate } from '../../electron/contract/template-types';
 import type { Words } from '../../electron/contract/i18n/text';
 import { desk } from '../desk';
 import { useT } from '../i18n';

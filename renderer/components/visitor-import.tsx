@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { fieldLabel } from '../../electron/ringostat/fields';
+import { fieldLabel } from '../../electron/shared/fields';
 import { useT } from '../i18n';
-import { readVisitorData, type VisitorFields } from '../../electron/ringostat/visitor-import';
+import { readVisitorData, type VisitorFields } from '../../electron/shared/visitor-import';
 
 /** Paste a landing-page URL or a cookie; see what it would fill; apply it only on confirmation. */
 export function VisitorImport({ onApply }: { onApply: (fields: VisitorFields) => void }) {

@@ -1,4 +1,4 @@
-import type { HistoryBegin, HistoryEnd } from '../../electron/history/history-types';
+import type { HistoryBegin, HistoryEnd } from '../../electron/contract/history-types';
 
 let counter = 0;
 

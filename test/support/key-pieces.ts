@@ -1,4 +1,4 @@
-import { keyForms } from '../../electron/ringostat/redact';
+import { keyForms } from '../../electron/shared/redact';
 
 /**
  * Every piece of the key (8 characters or more, in any form a server may

@@ -1,7 +1,7 @@
 import { text } from '../../electron/contract/i18n/text';
 import type { CallbackFormInput } from '../../electron/contract/schemas';
 import type { HistoryStore } from '../../electron/history/history-store';
-import type { HistoryBegin, HistoryEnd, StoredCallLog } from '../../electron/history/history-types';
+import type { HistoryBegin, HistoryEnd, StoredCallLog } from '../../electron/contract/history-types';
 
 /** A small seeded generator, so a failure names an attempt that can be made again. */
 export function seededRandom(seed: number): () => number {

@@ -20,7 +20,7 @@ import {
   type SimulatorOptions,
 } from '../../electron/simulator/server';
 import type { Transport } from '../../electron/ringostat/transport';
-import type { CallbackTemplate } from '../../electron/templates/template-types';
+import type { CallbackTemplate } from '../../electron/contract/template-types';
 import { testDesk, type TestDesk } from './test-desk';
 
 // Answers come over real loopback HTTP on a shared, often loaded machine: a condition a test

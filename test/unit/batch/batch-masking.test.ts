@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BatchPlan } from '../../../electron/batch/batch-plan';
+import type { BatchPlan } from '../../../electron/contract/batch-types';
 import type { BatchView } from '../../../electron/contract/desk-types';
 import { nodeTransport } from '../../../electron/ringostat/node-transport';
 import { startSimulator, type RunningSimulator } from '../../../electron/simulator/server';

@@ -1,7 +1,8 @@
 import { english, inEnglish } from '../../support/english';
 import { text } from '../../../electron/contract/i18n/text';
 import { describe, expect, it } from 'vitest';
-import { parseBatchValues, planBatch, type BatchRow } from '../../../electron/batch/batch-plan';
+import { parseBatchValues, planBatch } from '../../../electron/batch/batch-plan';
+import type { BatchRow } from '../../../electron/contract/batch-types';
 import { BatchRun, type BatchClock } from '../../../electron/batch/batch-run';
 import type { SentCallback } from '../../../electron/contract/desk-types';
 import type { CallbackFormInput } from '../../../electron/contract/schemas';

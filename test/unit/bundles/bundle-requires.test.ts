@@ -82,4 +82,19 @@ describe('what the built bundles load', () => {
     const folder = dirname(builtFile('dist/preload/preload.cjs'));
     expect(bundleRequests(folder, 'list')).toEqual(['electron']);
   });
+
+  // Everything else it needs is bundled in; importing zod once grew it from under 1 kB to 132 kB.
+  it('the preload bundles only itself and the contract, no zod', () => {
+    const map = builtFile('dist/preload/preload.cjs.map');
+    const { sources } = JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] };
+    const bundled = sources.map((source) =>
+      relative(root, resolve(dirname(map), source))
+        .split(sep)
+        .join('/'),
+    );
+    expect(bundled).toContain('electron/preload.ts');
+    expect(
+      bundled.filter((file) => file !== 'electron/preload.ts' && !file.startsWith('electron/contract/')),
+    ).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { historyToCsv, historyToJson } from '../../../electron/history/export';
 import { maskNumber } from '../../../electron/history/masking';
-import type { HistoryEntry } from '../../../electron/history/history-types';
+import type { HistoryEntry } from '../../../electron/contract/history-types';
 import { text } from '../../../electron/contract/i18n/text';
 import { acceptedEnd, attempt } from '../../support/history-fixtures';
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HttpRequest } from '../../../electron/ringostat/types';
+import type { HttpRequest } from '../../../electron/contract/callback-types';
 import { nodeTransport } from '../../../electron/ringostat/node-transport';
 import { startSimulator, type RunningSimulator } from '../../../electron/simulator/server';
 import { testDesk, type TestDesk } from '../../support/test-desk';

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallbackTemplate } from '../../../electron/templates/template-types';
+import type { CallbackTemplate } from '../../../electron/contract/template-types';
 import { TemplateList } from '../../../renderer/components/template-list';
 import { emptyDraft, toCallbackForm } from '../../../renderer/form-draft';
 import { addLiveProfile, bindWindowDesk, type WindowDesk } from '../../support/window-desk';

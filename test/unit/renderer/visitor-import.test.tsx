@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { VisitorFields } from '../../../electron/ringostat/visitor-import';
+import type { VisitorFields } from '../../../electron/shared/visitor-import';
 import { VisitorImport } from '../../../renderer/components/visitor-import';
 
 afterEach(cleanup);

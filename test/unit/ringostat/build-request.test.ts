@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCallbackRequest } from '../../../electron/ringostat/build-request';
 import { prepareCallback } from '../../../electron/ringostat/prepare';
-import type { CallbackForm, PreparedCallback } from '../../../electron/ringostat/types';
+import type { CallbackForm, PreparedCallback } from '../../../electron/contract/callback-types';
 
 function prepared(form: CallbackForm): PreparedCallback {
   const result = prepareCallback(form, 'UA');

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkApiTarget, sendCallback, type ApiTarget } from '../../../electron/ringostat/client';
 import { nodeTransport } from '../../../electron/ringostat/node-transport';
 import { prepareCallback } from '../../../electron/ringostat/prepare';
-import type { CallbackForm, PreparedCallback } from '../../../electron/ringostat/types';
+import type { CallbackForm, PreparedCallback } from '../../../electron/contract/callback-types';
 import { sandbox } from '../../../electron/simulator/sandbox';
 import { startSimulator, type RunningSimulator } from '../../../electron/simulator/server';
 import { closedPortUrl, startLoopbackServer } from '../../support/loopback-server';

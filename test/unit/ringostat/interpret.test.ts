@@ -1,7 +1,7 @@
 import { inEnglish } from '../../support/english';
 import { describe, expect, it } from 'vitest';
 import { interpretAnswer } from '../../../electron/ringostat/interpret';
-import type { CallbackMethod, HttpAnswer } from '../../../electron/ringostat/types';
+import type { CallbackMethod, HttpAnswer } from '../../../electron/contract/callback-types';
 
 const requestId = 777;
 

@@ -7,7 +7,7 @@ import { nodeTransport } from '../../../electron/ringostat/node-transport';
 import { prepareCallback } from '../../../electron/ringostat/prepare';
 import { fetchCallLog, fetchSipStatus, fetchStaff } from '../../../electron/ringostat/read-api';
 import { answerReadBytes, maxAnswerBytes, type Transport } from '../../../electron/ringostat/transport';
-import type { PreparedCallback } from '../../../electron/ringostat/types';
+import type { PreparedCallback } from '../../../electron/contract/callback-types';
 import { keyPieces } from '../../support/key-pieces';
 import { startLoopbackServer, type Behaviour } from '../../support/loopback-server';
 

@@ -1,7 +1,7 @@
 import { english } from '../../support/english';
 import { describe, expect, it } from 'vitest';
 import { prepareCallback } from '../../../electron/ringostat/prepare';
-import type { ExtendedCallbackForm } from '../../../electron/ringostat/types';
+import type { ExtendedCallbackForm } from '../../../electron/contract/callback-types';
 
 const valid: ExtendedCallbackForm = {
   method: 'extended',

@@ -1,6 +1,6 @@
 import { text as words, type Text } from '../contract/i18n/text';
 import { inputLimits } from '../contract/limits';
-import type { ExtendedCallbackForm } from './types';
+import type { ExtendedCallbackForm } from '../contract/callback-types';
 
 /** Fields that visitor data can fill in the extended form. */
 export type VisitorFields = Partial<

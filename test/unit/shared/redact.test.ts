@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropCutKey, keyForms, redactSecret } from '../../../electron/ringostat/redact';
+import { dropCutKey, keyForms, redactSecret } from '../../../electron/shared/redact';
 
 /** A key with the characters that JSON and URLs escape: a quote, a backslash, a slash, plus, equals, ampersand. */
 const key = 'Zq9"Kx\\7/secret+key=0123&end';

@@ -1,5 +1,5 @@
 import { mapStrings, type Text } from '../contract/i18n/text';
-import type { HttpRequest } from './types';
+import type { HttpRequest } from '../contract/callback-types';
 
 export const redactedKey = '[redacted]';
 

@@ -1,4 +1,4 @@
-import type { CallbackFormInput } from '../contract/schemas';
+import type { CallbackFormInput } from './schemas';
 
 /** A saved form: shared by every profile, or kept to one. */
 export interface CallbackTemplate {

@@ -1,4 +1,4 @@
-import type { Text } from '../contract/i18n/text';
+import type { Text } from './i18n/text';
 
 /** Which of the two callback methods a request uses. */
 export type CallbackMethod = 'simple' | 'extended';

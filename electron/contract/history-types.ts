@@ -1,8 +1,11 @@
-import type { Words } from '../contract/i18n/text';
-import type { CallbackFormInput } from '../contract/schemas';
-import type { CallbackMethod, HttpAnswer, HttpRequest, Outcome } from '../ringostat/types';
+import type { Words } from './i18n/text';
+import type { CallbackFormInput } from './schemas';
+import type { CallbackMethod, HttpAnswer, HttpRequest, Outcome } from './callback-types';
 
 export type HistoryTag = 'support' | 'qa' | 'training';
+
+/** The form fields that hold a party: masking hides them when they hold a number. */
+export type PartyField = 'extension' | 'destination' | 'caller' | 'callee';
 
 /** An attempt's outcome; `pending` only while its request is in flight. */
 export type HistoryOutcome = Outcome | 'pending';

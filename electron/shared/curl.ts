@@ -1,4 +1,4 @@
-import type { HttpRequest } from './types';
+import type { HttpRequest } from '../contract/callback-types';
 
 /**
  * The request as a cURL command. The key is never in it: the header reads

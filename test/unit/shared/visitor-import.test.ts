@@ -1,6 +1,6 @@
 import { inEnglish } from '../../support/english';
 import { describe, expect, it } from 'vitest';
-import { readVisitorData } from '../../../electron/ringostat/visitor-import';
+import { readVisitorData } from '../../../electron/shared/visitor-import';
 
 describe('reading visitor data', () => {
   it('takes the UTM labels from a landing-page URL', () => {
