@@ -98,6 +98,8 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
 
   return (
     <section className="panel history-details" aria-label={t('details.label')}>
+      {/* Its parts are headed h3: this names the level above them for whoever moves by headings. */}
+      <h2 className="visually-hidden">{t('details.label')}</h2>
       <div className={`outcome outcome-${entry.outcome}`} data-outcome={entry.outcome}>
         <p className="outcome-word">{t(`outcomeWord.${entry.outcome}`)}</p>
         {entry.end ? <p>{t.words(entry.end.message)}</p> : null}
