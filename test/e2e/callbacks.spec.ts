@@ -47,7 +47,7 @@ test('a simple callback from one of the profile’s numbers is accepted', async 
   await expect(page.locator('.request-text')).toContainText(
     'extension=380441112233&destination=380671112233',
   );
-  await page.keyboard.press('Control+Enter');
+  await page.getByLabel(/^Callee \(/).press('Control+Enter');
   await expect(outcome(page)).toHaveAttribute('data-outcome', 'accepted');
   expect(desk.simulator.requestCount('/callback/outward_call')).toBe(1);
 });
@@ -87,8 +87,17 @@ test('the same callback again within a minute asks first, showing the earlier ou
   await expect(confirm).toContainText('outcome: accepted');
   // The question appears below the button: a second click where the first one was presses Send, not Send again.
   expect((await sendButton(page).boundingBox())?.y).toBe(buttonTop);
+  // The earlier outcome and its call-log row stay on screen through the question and its Cancel.
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'accepted');
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   expect(desk.simulator.requestCount('/a/v2')).toBe(1);
+  const panel = page.getByRole('region', { name: 'Outcome' });
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'accepted');
+  await expect(panel).not.toContainText('Nothing sent yet.');
+  await expect(panel.getByRole('region', { name: 'Call log' })).toBeVisible();
+  await page.getByLabel(/^Callee \(/).press('Control+Enter');
+  await expect(page.getByRole('alertdialog', { name: 'Send again?' })).toBeVisible();
+  await expect(outcome(page)).toHaveAttribute('data-outcome', 'accepted');
   await sendButton(page).click();
   await page.getByRole('button', { name: 'Send again' }).click();
   await expect.poll(() => desk.simulator.requestCount('/a/v2')).toBe(2);
