@@ -114,7 +114,7 @@ export interface ConnectionCheck {
 export interface CallbackPreview {
   errors: FieldError[];
   /** The value each party field will send, for the fields that are valid. */
-  normalised: Partial<Record<'extension' | 'destination' | 'caller' | 'callee', string>>;
+  normalised: Partial<Record<PartyField, string>>;
   /** Present only when every field is valid. */
   request: HttpRequest | null;
   curl: string | null;
