@@ -1,14 +1,15 @@
 import { callbackFields, type CallbackFieldName, type FieldDescriptor, type Fields } from './callback-fields';
 import type { MessageKey } from './i18n/text';
 
-/** The catalogue keys a field's words are looked up by (see the table's comment). */
-type LabelKey<N extends CallbackFieldName> =
-  | `field.${N}`
-  | (Fields[N]['kind'] extends 'utm' ? `preview.${N}` : never)
-  | (Fields[N]['kind'] extends 'utm' | 'text' | 'ip' | 'choice' ? `form.${N}` : never)
-  | (Fields[N] extends { kind: 'choice'; values: readonly (infer V extends string)[] }
-      ? `form.${N}.${V}`
-      : never);
+/** The catalogue keys a field's words are looked up by (see the table's comment), for each field of a union. */
+type LabelKey<N extends CallbackFieldName> = N extends CallbackFieldName
+  ? | `field.${N}`
+    | (Fields[N]['kind'] extends 'utm' ? `preview.${N}` : never)
+    | (Fields[N]['kind'] extends 'utm' | 'text' | 'ip' | 'choice' ? `form.${N}` : never)
+    | (Fields[N] extends { kind: 'choice'; values: readonly (infer V extends string)[] }
+        ? `form.${N}.${V}`
+        : never)
+  : never;
 
 /** A field whose words are missing from the English catalogue fails to compile here, naming each key. */
 const catalogued: Record<Exclude<LabelKey<CallbackFieldName>, MessageKey>, never> = {};
