@@ -2,6 +2,7 @@ import type { CallLogWatcher } from './callbacks/call-log-watcher';
 import type { CallbackService } from './callbacks/callback-service';
 import type { StaffDirectory } from './callbacks/staff-directory';
 import { targetFor } from './callbacks/targets';
+import { partyFields } from './contract/callback-fields';
 import { deskMethods, type DeskMethod } from './contract/desk-methods';
 import type { BatchView, DeskError, DeskHandlers } from './contract/desk-types';
 import { text, type Text } from './contract/i18n/text';
@@ -221,10 +222,7 @@ export function createDispatcher(handlers: DeskHandlers, log: (line: string) => 
 
 /** Fields a person types that the schemas bound: over the bound, the person is told which field and its limit. */
 const typedFields: Record<string, Text> = {
-  extension: fieldLabel('extension'),
-  destination: fieldLabel('destination'),
-  caller: fieldLabel('caller'),
-  callee: fieldLabel('callee'),
+  ...Object.fromEntries(partyFields.map((field) => [field, fieldLabel(field)])),
   values: text('field.values'),
 };
 

@@ -1,5 +1,14 @@
+import type { PartyField } from '../electron/contract/callback-fields';
 import type { CallbackFormInput } from '../electron/contract/schemas';
-import type { PartyField } from '../electron/contract/history-types';
+
+// The draft is derived from the field table, in the contract, where the command line makes its forms the same way.
+export {
+  emptyDraft,
+  fromCallbackForm,
+  toCallbackForm,
+  type DraftField,
+  type FormDraft,
+} from '../electron/contract/callback-draft';
 
 /**
  * An earlier attempt's form to start from. With masking on, the history
@@ -22,98 +31,4 @@ export function cloneForm(form: CallbackFormInput, maskedFields: readonly PartyF
     fields[field] = '';
   }
   return { form: fields as CallbackFormInput, maskedNumbers };
-}
-
-/** Everything the callback form holds, as typed. */
-export interface FormDraft {
-  method: 'simple' | 'extended';
-  extension: string;
-  destination: string;
-  caller: string;
-  callee: string;
-  calleeType: 'number' | 'scheme';
-  direction: 'out' | 'in';
-  first: 'employee' | 'client';
-  /** Empty means "follow who rings first". */
-  managerDst: '' | '0' | '1';
-  clientIp: string;
-  utmSource: string;
-  utmMedium: string;
-  utmCampaign: string;
-  utmTerm: string;
-  utmContent: string;
-  clientId: string;
-  userAgent: string;
-}
-
-export type DraftField = Exclude<keyof FormDraft, 'method'>;
-
-export const emptyDraft: FormDraft = {
-  method: 'extended',
-  extension: '',
-  destination: '',
-  caller: '',
-  callee: '',
-  calleeType: 'number',
-  direction: 'out',
-  first: 'employee',
-  managerDst: '',
-  clientIp: '',
-  utmSource: '',
-  utmMedium: '',
-  utmCampaign: '',
-  utmTerm: '',
-  utmContent: '',
-  clientId: '',
-  userAgent: '',
-};
-
-/** What goes over IPC: only the chosen method's fields. */
-export function toCallbackForm(draft: FormDraft): CallbackFormInput {
-  if (draft.method === 'simple') {
-    return { method: 'simple', extension: draft.extension, destination: draft.destination };
-  }
-  return {
-    method: 'extended',
-    caller: draft.caller,
-    callee: draft.callee,
-    calleeType: draft.calleeType,
-    direction: draft.direction,
-    first: draft.first,
-    managerDst: draft.managerDst === '' ? null : draft.managerDst === '1' ? 1 : 0,
-    clientIp: draft.clientIp,
-    utmSource: draft.utmSource,
-    utmMedium: draft.utmMedium,
-    utmCampaign: draft.utmCampaign,
-    utmTerm: draft.utmTerm,
-    utmContent: draft.utmContent,
-    clientId: draft.clientId,
-    userAgent: draft.userAgent,
-  };
-}
-
-/** The form as it was filled in for an earlier attempt: for "clone into the form". */
-export function fromCallbackForm(form: CallbackFormInput): FormDraft {
-  if (form.method === 'simple') {
-    return { ...emptyDraft, method: 'simple', extension: form.extension, destination: form.destination };
-  }
-  return {
-    ...emptyDraft,
-    method: 'extended',
-    caller: form.caller,
-    callee: form.callee,
-    calleeType: form.calleeType ?? 'number',
-    direction: form.direction ?? 'out',
-    first: form.first ?? 'employee',
-    managerDst:
-      form.managerDst === undefined || form.managerDst === null ? '' : form.managerDst === 1 ? '1' : '0',
-    clientIp: form.clientIp ?? '',
-    utmSource: form.utmSource ?? '',
-    utmMedium: form.utmMedium ?? '',
-    utmCampaign: form.utmCampaign ?? '',
-    utmTerm: form.utmTerm ?? '',
-    utmContent: form.utmContent ?? '',
-    clientId: form.clientId ?? '',
-    userAgent: form.userAgent ?? '',
-  };
 }

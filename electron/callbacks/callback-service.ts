@@ -1,6 +1,7 @@
 import { selector, text, type Text } from '../contract/i18n/text';
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { CallbackPreview, DeskError, SentCallback } from '../contract/desk-types';
+import { partyFields, searchableFields, type CallbackFieldName } from '../contract/callback-fields';
 import { fail, ok, type Result } from '../contract/result';
 import type { CallbackFormInput } from '../contract/schemas';
 import { randomRequestId } from '../ringostat/build-request';
@@ -215,14 +216,12 @@ function partiesOf(callback: PreparedCallback): { caller: string; callee: string
 
 /** What else search should find an attempt by: numbers as typed, UTM values, the client id. */
 function searchableOf(form: CallbackFormInput): string[] {
-  const typed = form.method === 'simple' ? [form.extension, form.destination] : [form.caller, form.callee];
-  const extra =
-    form.method === 'extended'
-      ? [form.utmSource, form.utmMedium, form.utmCampaign, form.utmTerm, form.utmContent, form.clientId]
-      : [];
+  const values = form as Partial<Record<CallbackFieldName, unknown>>;
+  const texts = (fields: readonly CallbackFieldName[]) =>
+    fields.map((field) => values[field]).filter((value): value is string => typeof value === 'string');
   return [
-    ...typed.map((value) => value.replace(/\D/g, '')),
-    ...extra.map((value) => value?.trim() ?? ''),
+    ...texts(partyFields).map((value) => value.replace(/\D/g, '')),
+    ...texts(searchableFields).map((value) => value.trim()),
   ].filter((value) => value !== '');
 }
 

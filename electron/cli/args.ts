@@ -1,11 +1,11 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { fieldEntries } from '../contract/callback-fields';
 import { gapLimits, inputLimits } from '../contract/limits';
 import { fail, ok, type Result } from '../contract/result';
+import { fieldFlags } from './field-flags';
 import { applyRule, filePath, freeText, type FlagRule, type FlagValue } from './flag-rules';
 import type { CliProblem } from './output';
 
-/** A phone number, SIP login or scheme id given as a flag. */
-const party: FlagRule = { kind: 'text', maxLength: inputLimits.partyLength };
 const short: FlagRule = { kind: 'text', maxLength: 64 };
 const projectId: FlagRule = { kind: 'digits', maxLength: 12 };
 const switchFlag: FlagRule = { kind: 'switch' };
@@ -26,25 +26,8 @@ const readFlags = { json: switchFlag, sandbox: switchFlag, help: switchFlag } as
 
 /** Every flag of every command, each with its one rule. */
 export const commandFlags = {
-  simple: { ...commonFlags, extension: party, destination: party },
-  extended: {
-    ...commonFlags,
-    caller: party,
-    callee: party,
-    'callee-type': { kind: 'choice', values: ['number', 'scheme'] },
-    direction: { kind: 'choice', values: ['out', 'in'] },
-    first: { kind: 'choice', values: ['employee', 'client'] },
-    'manager-dst': { kind: 'choice', values: ['0', '1'] },
-    'project-id': projectId,
-    'client-ip': short,
-    'utm-source': freeText,
-    'utm-medium': freeText,
-    'utm-campaign': freeText,
-    'utm-term': freeText,
-    'utm-content': freeText,
-    'client-id': freeText,
-    'user-agent': freeText,
-  },
+  simple: { ...commonFlags, ...fieldFlags('simple') },
+  extended: { ...commonFlags, ...fieldFlags('extended'), 'project-id': projectId },
   simulator: {
     port: { kind: 'whole', minimum: 0, maximum: 65535, note: '0 picks a free port' },
     help: switchFlag,
@@ -126,7 +109,8 @@ export function parseCommandArgs(command: CommandName, args: string[]): Result<P
 
 /** `--callee-type` is about the form's `calleeType`: errors carry the form's field names. */
 function fieldOf(flag: string): string {
-  return flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  const field = fieldEntries.find(([, descriptor]) => descriptor.flag === flag)?.[0];
+  return field ?? flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
 
 export function isCommand(name: string | undefined): name is CommandName {

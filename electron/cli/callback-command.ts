@@ -4,9 +4,10 @@ import { defaultTimeoutMs, previewRequest, sendCallback } from '../ringostat/cli
 import { defaultCountry, parseCountry } from '../ringostat/party';
 import { prepareCallback } from '../ringostat/prepare';
 import { randomRequestId } from '../ringostat/build-request';
-import type { CallbackForm, ManagerDst } from '../contract/callback-types';
+import type { CallbackForm } from '../contract/callback-types';
 import { sandbox } from '../simulator/sandbox';
 import type { ParsedValues } from './args';
+import { formFromFlags } from './field-flags';
 import type { CliContext } from './context';
 import { english, exitCodes, formatDryRun, formatResult, type CliProblem } from './output';
 import { reportInvalid, withTarget } from './target';
@@ -73,7 +74,7 @@ function readCommonSettings(values: ParsedValues): Result<CommonSettings, CliPro
 }
 
 function simpleForm(values: ParsedValues): Result<CallbackForm, CliProblem[]> {
-  return ok({ method: 'simple', extension: text(values.extension), destination: text(values.destination) });
+  return ok(formFromFlags('simple', values));
 }
 
 function extendedForm(
@@ -81,41 +82,13 @@ function extendedForm(
   env: NodeJS.ProcessEnv,
   useSandbox: boolean,
 ): Result<CallbackForm, CliProblem[]> {
-  const errors: CliProblem[] = [];
-  // Each flag's rule has already checked its value is one of its choices.
-  const choice = <T extends string>(flag: string) => values[flag] as T | undefined;
-  const calleeType = choice<'number' | 'scheme'>('callee-type');
-  const direction = choice<'out' | 'in'>('direction');
-  const first = choice<'employee' | 'client'>('first');
-  const managerDstText = choice<'0' | '1'>('manager-dst');
-  const managerDst = managerDstText === undefined ? null : (Number(managerDstText) as ManagerDst);
-  if (managerDst !== null && first !== undefined) {
-    errors.push({ field: 'managerDst', message: 'Give either --first or --manager-dst, not both.' });
+  if (values['manager-dst'] !== undefined && values.first !== undefined) {
+    return fail([{ field: 'managerDst', message: 'Give either --first or --manager-dst, not both.' }]);
   }
-  if (errors.length > 0) return fail(errors);
   // The sandbox has its own project; a live project's id from the environment would only be refused there.
+  const given = values['project-id'];
   const projectId =
-    text(values['project-id']) || (useSandbox ? sandbox.projectId : (env.RINGOSTAT_PROJECT_ID ?? ''));
-  return ok({
-    method: 'extended',
-    caller: text(values.caller),
-    callee: text(values.callee),
-    calleeType,
-    direction,
-    first,
-    managerDst,
-    projectId,
-    clientIp: text(values['client-ip']),
-    utmSource: text(values['utm-source']),
-    utmMedium: text(values['utm-medium']),
-    utmCampaign: text(values['utm-campaign']),
-    utmTerm: text(values['utm-term']),
-    utmContent: text(values['utm-content']),
-    clientId: text(values['client-id']),
-    userAgent: text(values['user-agent']),
-  });
-}
-
-function text(value: ParsedValues[string]): string {
-  return typeof value === 'string' ? value : '';
+    (typeof given === 'string' ? given : '') ||
+    (useSandbox ? sandbox.projectId : (env.RINGOSTAT_PROJECT_ID ?? ''));
+  return ok({ ...formFromFlags('extended', values), projectId });
 }

@@ -1,5 +1,9 @@
+import type { CallbackFieldName } from '../contract/callback-fields';
+import { formValueOf } from '../contract/callback-draft';
+import { fieldSchema } from '../contract/callback-schema';
 import { readPlainDecimal, readWholeNumber } from '../contract/limits';
 import { fail, ok, type Result } from '../contract/result';
+import { typedBounds } from '../contract/schemas';
 
 /**
  * What one flag takes. Each flag has exactly one rule, checked once when the
@@ -11,7 +15,9 @@ export type FlagRule =
   | { kind: 'choice'; values: readonly string[] }
   | { kind: 'seconds'; minimum: number; maximum: number }
   | { kind: 'whole'; minimum: number; maximum: number; note?: string }
-  | { kind: 'digits'; maxLength: number };
+  | { kind: 'digits'; maxLength: number }
+  /** A callback form field's flag: checked by the field's own schema, the one the window's form is held to. */
+  | { kind: 'field'; field: CallbackFieldName };
 
 /** A flag's value after its rule: seconds and whole numbers as numbers, the rest as written. */
 export type FlagValue = string | number | boolean;
@@ -58,7 +64,28 @@ export function applyRule(
       return new RegExp(`^\\d{1,${rule.maxLength}}$`).test(written)
         ? ok(written)
         : fail(`--${flag} must be digits only, at most ${rule.maxLength} of them ${given}.`);
+    case 'field':
+      return checkField(flag, rule.field, written, given);
   }
+}
+
+/** A form field's flag, parsed by the field's schema; the message says what the schema allows. */
+function checkField(
+  flag: string,
+  field: CallbackFieldName,
+  written: string,
+  given: string,
+): Result<FlagValue, string> {
+  // A flag given empty is a value to check, not "none": leaving the flag out says none.
+  const value = written === '' ? written : formValueOf(field, written);
+  const parsed = fieldSchema(field, typedBounds).safeParse(value);
+  if (parsed.success) return ok(written);
+  const issue = parsed.error.issues[0];
+  if (issue?.code === 'too_big')
+    return fail(`--${flag} is ${written.length} characters long; it takes at most ${issue.maximum}.`);
+  if (issue?.code === 'invalid_value')
+    return fail(`--${flag} must be ${listed(issue.values.map(String))} ${given}.`);
+  return fail(`--${flag} is not a value it takes ${given}.`);
 }
 
 /** The range or choices a rule allows, in the words help and errors use. */

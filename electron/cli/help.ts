@@ -2,6 +2,7 @@ import { inputLimits } from '../contract/limits';
 import { defaultTimeoutMs } from '../ringostat/client';
 import { scenarios, sandbox } from '../simulator/sandbox';
 import { timeoutRange } from './args';
+import { fieldFlagsHelp } from './field-flags';
 
 const thousands = (value: number) => value.toLocaleString('en');
 
@@ -45,8 +46,7 @@ ${common}`,
 Usage:
   callback-desk simple --extension N --destination N|SIP [common options]
 
-  --extension N        a project number connected as incoming, the number to call from
-  --destination N|SIP  the phone number or SIP login to call
+${fieldFlagsHelp('simple')}
 
 ${common}`,
   extended: `callback-desk extended: the JSON-RPC method Api\\V2\\Callback.external.
@@ -54,17 +54,7 @@ ${common}`,
 Usage:
   callback-desk extended --caller N|SIP --callee N|SIP|SCHEME [options] [common options]
 
-  --caller N|SIP              the client: phone number or SIP login
-  --callee N|SIP|SCHEME       the employee: phone number or SIP login, or a forwarding scheme id
-  --callee-type number|scheme what --callee is (default number)
-  --direction out|in          out: outbound in the call log; in: inbound, with the UTM labels (default out)
-  --first employee|client     who is rung first (default employee); sets manager_dst
-  --manager-dst 0|1           the raw manager_dst, instead of --first
-  --project-id ID             the project id (default RINGOSTAT_PROJECT_ID)
-  --client-ip IP              the visitor's IP address
-  --utm-source S  --utm-medium S  --utm-campaign S  --utm-term S  --utm-content S
-  --client-id ID              Google Analytics client id (from the _ga cookie)
-  --user-agent UA             the visitor's browser
+${fieldFlagsHelp('extended', [['--project-id ID', 'the project id (default RINGOSTAT_PROJECT_ID)']])}
 
 ${common}`,
   batch: `callback-desk batch: a run of callbacks from a template and a file of values.

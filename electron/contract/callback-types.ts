@@ -1,68 +1,47 @@
+import type {
+  CallbackFieldName,
+  CallbackMethod,
+  ChoiceValue,
+  FieldOf,
+  FreeTextField,
+  ParameterOf,
+  PartyField,
+} from './callback-fields';
 import type { Text } from './i18n/text';
+import type { CallbackFormInput } from './schemas';
 
 /** Which of the two callback methods a request uses. */
-export type CallbackMethod = 'simple' | 'extended';
+export type { CallbackMethod };
 
 /** How the call is recorded in the call log: `out` outbound, `in` inbound with traffic-source labels. */
-export type Direction = 'out' | 'in';
+export type Direction = ChoiceValue<'direction'>;
 
 /** Who is rung first: the client (`caller`) or the employee (`callee`). */
-export type FirstParty = 'client' | 'employee';
+export type FirstParty = ChoiceValue<'first'>;
 
 /** What the callee is: a phone number or SIP login, or a forwarding scheme id. */
-export type CalleeType = 'number' | 'scheme';
+export type CalleeType = ChoiceValue<'calleeType'>;
 
-export type ManagerDst = 0 | 1;
+export type ManagerDst = ChoiceValue<'managerDst'>;
 
 /** The simple method as a person fills it in: values as typed. */
-export interface SimpleCallbackForm {
-  method: 'simple';
-  extension: string;
-  destination: string;
-}
+export type SimpleCallbackForm = Extract<CallbackFormInput, { method: 'simple' }>;
 
-/** The extended method as a person fills it in: values as typed, optional ones may be empty. */
-export interface ExtendedCallbackForm {
-  method: 'extended';
-  caller: string;
-  callee: string;
-  calleeType?: CalleeType;
-  direction?: Direction;
-  first?: FirstParty;
-  /** A raw override of `manager_dst`; wins over `first` when set. */
-  managerDst?: ManagerDst | null;
+/**
+ * The extended method as a person fills it in: values as typed, optional
+ * ones may be empty; `managerDst`, when set, wins over `first`. The project
+ * id is not typed in the form: it comes from the profile or the command line.
+ */
+export type ExtendedCallbackForm = Extract<CallbackFormInput, { method: 'extended' }> & {
   projectId?: string;
-  clientIp?: string;
-  utmSource?: string;
-  utmMedium?: string;
-  utmCampaign?: string;
-  utmTerm?: string;
-  utmContent?: string;
-  clientId?: string;
-  userAgent?: string;
-}
+};
 
 export type CallbackForm = SimpleCallbackForm | ExtendedCallbackForm;
 
 /** Every form field a message can point at, plus the configuration a request needs. */
 export type FieldName =
-  | 'extension'
-  | 'destination'
-  | 'caller'
-  | 'callee'
-  | 'calleeType'
-  | 'direction'
-  | 'first'
-  | 'managerDst'
+  | CallbackFieldName
   | 'projectId'
-  | 'clientIp'
-  | 'utmSource'
-  | 'utmMedium'
-  | 'utmCampaign'
-  | 'utmTerm'
-  | 'utmContent'
-  | 'clientId'
-  | 'userAgent'
   | 'country'
   | 'timeout'
   | 'authKey'
@@ -84,14 +63,18 @@ export type Party =
   | { kind: 'sip'; value: string }
   | { kind: 'scheme'; value: string };
 
-/** Body parameters of `POST /callback/outward_call`. */
-export interface SimpleParams {
-  extension: string;
-  destination: string;
-}
+/** The parameters a method's free-text fields fill, each sent only when it is not empty. */
+type FreeTextParams<M extends CallbackMethod> = {
+  [N in FreeTextField & FieldOf<M> as ParameterOf<N>]?: string;
+};
+
+/** Body parameters of `POST /callback/outward_call`: its parties' parameters, form-encoded. */
+export type SimpleParams = {
+  [N in PartyField & FieldOf<'simple'> as ParameterOf<N>]: string;
+} & FreeTextParams<'simple'>;
 
 /** `params` of the `Api\V2\Callback.external` JSON-RPC call, in the vendor's order. */
-export interface ExtendedParams {
+export type ExtendedParams = {
   callee_type: 'default' | 'scheme';
   caller_type: 'default';
   caller: string;
@@ -99,15 +82,7 @@ export interface ExtendedParams {
   manager_dst: ManagerDst;
   direction: Direction;
   projectId: string;
-  clientIp?: string;
-  utmSource?: string;
-  utmMedium?: string;
-  utmCampaign?: string;
-  utmTerm?: string;
-  utmContent?: string;
-  clientId?: string;
-  clientUserAgent?: string;
-}
+} & FreeTextParams<'extended'>;
 
 /** A validated callback, ready to be turned into an HTTP request. */
 export type PreparedCallback =

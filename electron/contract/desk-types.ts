@@ -18,7 +18,7 @@ import type { DeskMethod } from './desk-methods';
 import type { MenuCommand } from './menu-commands';
 import type { Result } from './result';
 import type { DeskRequests, ParsedRequests } from './schemas';
-import type { PartyField } from './history-types';
+import type { PartyField } from './callback-fields';
 
 export type {
   CallbackForm,
@@ -113,7 +113,7 @@ export interface ConnectionCheck {
 export interface CallbackPreview {
   errors: FieldError[];
   /** The value each party field will send, for the fields that are valid. */
-  normalised: Partial<Record<'extension' | 'destination' | 'caller' | 'callee', string>>;
+  normalised: Partial<Record<PartyField, string>>;
   /** Present only when every field is valid. */
   request: HttpRequest | null;
   curl: string | null;

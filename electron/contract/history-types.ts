@@ -4,9 +4,6 @@ import type { CallbackMethod, HttpAnswer, HttpRequest, Outcome } from './callbac
 
 export type HistoryTag = 'support' | 'qa' | 'training';
 
-/** The form fields that hold a party: masking hides them when they hold a number. */
-export type PartyField = 'extension' | 'destination' | 'caller' | 'callee';
-
 /** An attempt's outcome; `pending` only while its request is in flight. */
 export type HistoryOutcome = Outcome | 'pending';
 

@@ -2,6 +2,8 @@ import { locales } from './i18n/locales';
 import { z } from 'zod';
 import type { DeskMethod } from './desk-methods';
 import { gapLimits, inputLimits } from './limits';
+import { callbackMethods } from './callback-fields';
+import { callbackFormSchemaWith, type FormBounds } from './callback-schema';
 
 /** Every string crossing IPC is bounded; what it must look like is checked by the core. */
 const text = z.string().max(2000);
@@ -9,42 +11,18 @@ const id = z.string().min(1).max(100);
 /** A phone number, SIP login or scheme id as typed. */
 const party = z.string().max(inputLimits.partyLength);
 
-/** The two methods' forms, their party fields (numbers, SIP logins, scheme ids) as `partyText`. */
-function formSchema(partyText: z.ZodString) {
-  const simpleForm = z.strictObject({
-    method: z.literal('simple'),
-    extension: partyText,
-    destination: partyText,
-  });
-  const extendedForm = z.strictObject({
-    method: z.literal('extended'),
-    caller: partyText,
-    callee: partyText,
-    calleeType: z.enum(['number', 'scheme']).optional(),
-    direction: z.enum(['out', 'in']).optional(),
-    first: z.enum(['employee', 'client']).optional(),
-    managerDst: z.union([z.literal(0), z.literal(1), z.null()]).optional(),
-    clientIp: text.optional(),
-    utmSource: text.optional(),
-    utmMedium: text.optional(),
-    utmCampaign: text.optional(),
-    utmTerm: text.optional(),
-    utmContent: text.optional(),
-    clientId: text.optional(),
-    userAgent: text.optional(),
-  });
-  return z.discriminatedUnion('method', [simpleForm, extendedForm]);
-}
+/** A form's fields as typed: the bounds the window's forms and the command line's flags are held to. */
+export const typedBounds: FormBounds = { party, text };
 
 /**
  * A form as kept in a file (templates): read as it was saved, so one long
  * field does not make a whole file unreadable. Its parties are bounded again
  * when they are parsed for sending.
  */
-export const callbackFormSchema = formSchema(text);
+export const callbackFormSchema = callbackFormSchemaWith({ party: text, text });
 
 /** A form as typed, arriving over IPC: a party longer than any number or login is refused before parsing. */
-const typedFormSchema = formSchema(party);
+const typedFormSchema = callbackFormSchemaWith(typedBounds);
 
 export const profileInputSchema = z.strictObject({
   name: text,
@@ -66,7 +44,7 @@ const isoTime = z.iso.datetime({ offset: true });
 
 export const historyFilterSchema = z.strictObject({
   outcome: z.enum(['accepted', 'rejected', 'unknown', 'not-sent', 'pending']).optional(),
-  method: z.enum(['simple', 'extended']).optional(),
+  method: z.enum(callbackMethods).optional(),
   profileId: id.optional(),
   from: isoTime.optional(),
   to: isoTime.optional(),

@@ -1,7 +1,7 @@
+import { partyFields, type PartyField } from '../contract/callback-fields';
 import { mapStrings, type Text, type Words } from '../contract/i18n/text';
 import type { CallbackFormInput } from '../contract/schemas';
 import type { HttpAnswer, HttpRequest } from '../contract/callback-types';
-import type { PartyField } from '../contract/history-types';
 
 /*
  * Masking hides phone numbers by field, never by a pattern over text: a
@@ -12,8 +12,6 @@ import type { PartyField } from '../contract/history-types';
  * (the request as sent, the answer, a message), exactly that number is
  * replaced, in whatever form it was typed, sent or logged.
  */
-
-export const partyFields: readonly PartyField[] = ['extension', 'destination', 'caller', 'callee'];
 
 /** A number keeps only its last four digits: `+38 067 111 22 33` is shown as `••••••••2233`. */
 export function maskNumber(value: string): string {
@@ -99,24 +97,20 @@ export class NumberMask {
 
   /** A form with its party fields masked and its other words cleared of the known numbers. */
   form(form: CallbackFormInput): CallbackFormInput {
-    if (form.method === 'simple')
-      return { ...form, extension: maskParty(form.extension), destination: maskParty(form.destination) };
-    const masked: CallbackFormInput = { ...form };
+    const masked: Record<string, unknown> = { ...form };
     for (const [name, value] of Object.entries(form)) {
-      if (name !== 'method' && typeof value === 'string')
-        (masked as Record<string, unknown>)[name] = this.text(value);
+      if (name === 'method' || typeof value !== 'string') continue;
+      masked[name] = isPartyField(name) ? maskParty(value, isSchemeIn(form, name)) : this.text(value);
     }
-    return {
-      ...masked,
-      caller: maskParty(form.caller),
-      callee: maskParty(form.callee, calleeIsScheme(form)),
-    };
+    // Only string values changed, each to a string: the form keeps its shape.
+    return masked as CallbackFormInput;
   }
 
   /** Adds a form's party values as typed. */
   addForm(form: CallbackFormInput | undefined): this {
-    if (form?.method === 'simple') return this.add(form.extension).add(form.destination);
-    if (form?.method === 'extended') return this.add(form.caller).add(form.callee, calleeIsScheme(form));
+    if (form === undefined) return this;
+    const parties = form as Partial<Record<PartyField, string>>;
+    for (const field of partyFields) this.add(parties[field], isSchemeIn(form, field));
     return this;
   }
 }
@@ -126,7 +120,15 @@ export function maskedFieldsOf(form: CallbackFormInput): PartyField[] {
   return partyFields.filter((field) => {
     const value = (form as Partial<Record<PartyField, string>>)[field];
     if (value === undefined) return false;
-    const isScheme = field === 'callee' && calleeIsScheme(form);
-    return maskParty(value, isScheme) !== value;
+    return maskParty(value, isSchemeIn(form, field)) !== value;
   });
+}
+
+function isPartyField(name: string): name is PartyField {
+  return (partyFields as readonly string[]).includes(name);
+}
+
+/** Whether a form's party field holds a forwarding scheme id rather than a party to ring. */
+function isSchemeIn(form: CallbackFormInput, field: PartyField): boolean {
+  return field === 'callee' && calleeIsScheme(form);
 }

@@ -23,10 +23,8 @@ export function buildCallbackRequest(
         'Auth-key': authKey,
         'User-Agent': userAgent,
       },
-      body: new URLSearchParams({
-        extension: callback.params.extension,
-        destination: callback.params.destination,
-      }).toString(),
+      // Exactly the parameters prepare set, in its order.
+      body: new URLSearchParams(callback.params).toString(),
     };
   }
   return {

@@ -1,11 +1,13 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { fieldsOfKind } from '../contract/callback-fields';
 import { text, type Text } from '../contract/i18n/text';
 import type { CallbackFormInput } from '../contract/schemas';
 import { describeLegs, describeParty } from './prepare';
 import type { Party, PreparedCallback } from '../contract/callback-types';
 import type { CallLogPreview } from '../contract/preview-types';
 
-const utmFields = ['utmSource', 'utmMedium', 'utmCampaign', 'utmTerm', 'utmContent'] as const;
+/** The traffic-source labels an inbound call carries: the form's UTM fields. */
+const utmFields = fieldsOfKind('utm');
 
 /** Works from the prepared request alone: no project, no network. */
 export function previewCallLog(callback: PreparedCallback, form: CallbackFormInput): CallLogPreview {

@@ -1,3 +1,4 @@
+import { fieldEntries } from '../contract/callback-fields';
 import { text, type MessageKey, type Text } from '../contract/i18n/text';
 import { isObject, refusalIn, resultEvidence, saysNo, saysYes } from './answer-evidence';
 import type { CallbackMethod, HttpAnswer, Outcome } from '../contract/callback-types';
@@ -160,24 +161,11 @@ function rejection(status: number, serverMessage: string | null): Interpretation
   };
 }
 
+/** Every parameter a callback request can carry: the form fields' and the two no field fills. */
 const parameterNames = [
-  'extension',
-  'destination',
-  'callee_type',
+  ...fieldEntries.flatMap(([, field]) => (field.parameter === null ? [] : [field.parameter])),
   'caller_type',
-  'caller',
-  'callee',
-  'manager_dst',
-  'direction',
   'projectId',
-  'clientIp',
-  'utmSource',
-  'utmMedium',
-  'utmCampaign',
-  'utmTerm',
-  'utmContent',
-  'clientId',
-  'clientUserAgent',
 ];
 
 /** Names the parameter a 400 is about, when the server's message mentions one. */

@@ -1,4 +1,16 @@
 import type { CountryCode } from 'libphonenumber-js/max';
+import {
+  callbackFields,
+  freeTextFields,
+  isFieldOf,
+  partyFields,
+  utmLength,
+  type CallbackFieldName,
+  type CallbackMethod,
+  type FieldDescriptor,
+  type FreeTextField,
+  type PartyField,
+} from '../contract/callback-fields';
 import { fail, ok, type Result } from '../contract/result';
 import { text, type Text } from '../contract/i18n/text';
 import { fieldLabel } from '../shared/fields';
@@ -15,6 +27,16 @@ import type {
   PreparedCallback,
   SimpleCallbackForm,
 } from '../contract/callback-types';
+
+/**
+ * The fields whose meaning is spelled out below rather than derived from the
+ * table: a party or choice field added to the table fails to compile here,
+ * naming it, until its rule is written.
+ */
+type SpelledOut =
+  'extension' | 'destination' | 'caller' | 'callee' | 'calleeType' | 'direction' | 'first' | 'managerDst';
+const allSpelledOut: Record<Exclude<CallbackFieldName, FreeTextField | SpelledOut>, never> = {};
+void allSpelledOut;
 
 const projectIdPattern = /^\d{1,12}$/;
 
@@ -46,12 +68,19 @@ function prepareSimple(
   country: CountryCode,
 ): Result<PreparedCallback, FieldError[]> {
   const errors = new FieldErrors();
-  const extension = errors.take('extension', normaliseParty(form.extension, 'phone', country));
-  const destination = errors.take('destination', normaliseParty(form.destination, 'phone-or-sip', country));
-  if (!extension || !destination) return fail(errors.list);
+  const extension = errors.take(
+    'extension',
+    normaliseParty(form.extension, partyKindIn(form, 'extension'), country),
+  );
+  const destination = errors.take(
+    'destination',
+    normaliseParty(form.destination, partyKindIn(form, 'destination'), country),
+  );
+  const optional = freeTextParams('simple', form, errors);
+  if (!extension || !destination || errors.list.length > 0) return fail(errors.list);
   return ok({
     method: 'simple',
-    params: { extension: extension.value, destination: destination.value },
+    params: { extension: extension.value, destination: destination.value, ...optional },
     parties: { extension, destination },
   });
 }
@@ -61,28 +90,18 @@ function prepareExtended(
   country: CountryCode,
 ): Result<PreparedCallback, FieldError[]> {
   const errors = new FieldErrors();
-  const calleeType = form.calleeType ?? 'number';
-  const direction = form.direction ?? 'out';
-  const calleeKind: PartyKind = calleeType === 'scheme' ? 'scheme' : 'phone-or-sip';
-  const caller = errors.take('caller', normaliseParty(form.caller, 'phone-or-sip', country));
+  const calleeType = form.calleeType ?? callbackFields.calleeType.default;
+  const direction = form.direction ?? callbackFields.direction.default;
+  const caller = errors.take('caller', normaliseParty(form.caller, partyKindIn(form, 'caller'), country));
   const callee = errors.take(
     'callee',
-    normaliseParty(form.callee, calleeKind, country, { schemeHint: true }),
+    normaliseParty(form.callee, partyKindIn(form, 'callee'), country, { schemeHint: true }),
   );
   const projectId = errors.take('projectId', checkProjectId(form.projectId));
-  const optional = {
-    clientIp: errors.take('clientIp', optionalIpAddress(form.clientIp)),
-    utmSource: errors.take('utmSource', optionalText(form.utmSource, 255)),
-    utmMedium: errors.take('utmMedium', optionalText(form.utmMedium, 255)),
-    utmCampaign: errors.take('utmCampaign', optionalText(form.utmCampaign, 255)),
-    utmTerm: errors.take('utmTerm', optionalText(form.utmTerm, 255)),
-    utmContent: errors.take('utmContent', optionalText(form.utmContent, 255)),
-    clientId: errors.take('clientId', optionalToken(form.clientId, 100)),
-    clientUserAgent: errors.take('userAgent', optionalText(form.userAgent, 1024)),
-  };
+  const optional = freeTextParams('extended', form, errors);
   if (!caller || !callee || projectId === undefined || errors.list.length > 0) return fail(errors.list);
 
-  const managerDst = form.managerDst ?? managerDstFor(direction, form.first ?? 'employee');
+  const managerDst = form.managerDst ?? managerDstFor(direction, form.first ?? callbackFields.first.default);
   const params: ExtendedParams = {
     callee_type: calleeType === 'scheme' ? 'scheme' : 'default',
     caller_type: 'default',
@@ -91,16 +110,54 @@ function prepareExtended(
     manager_dst: managerDst,
     direction,
     projectId,
+    ...optional,
   };
-  for (const [name, value] of Object.entries(optional) as [keyof typeof optional, string | undefined][]) {
-    if (value !== undefined) params[name] = value;
-  }
   return ok({
     method: 'extended',
     params,
     parties: { caller, callee },
     firstParty: firstPartyFor(direction, managerDst),
   });
+}
+
+/** What a party field accepts; the extended method's callee is a scheme id when its type says so. */
+function partyKindIn(form: CallbackForm, field: PartyField): PartyKind {
+  if (field === 'callee' && form.method === 'extended' && form.calleeType === 'scheme') return 'scheme';
+  return callbackFields[field].accepts;
+}
+
+/** A free-text field checked by its kind; empty means "not sent". */
+function checkFreeText(
+  field: Extract<FieldDescriptor, { kind: 'utm' | 'text' | 'ip' }>,
+  raw: string | undefined,
+): Result<string | undefined, Text> {
+  switch (field.kind) {
+    case 'utm':
+      return optionalText(raw, utmLength);
+    case 'ip':
+      return optionalIpAddress(raw);
+    case 'text':
+      return field.format === 'token'
+        ? optionalToken(raw, field.maxLength)
+        : optionalText(raw, field.maxLength);
+  }
+}
+
+/** The parameters a method's free-text fields fill, in the table's order; an empty field is left out. */
+function freeTextParams(
+  method: CallbackMethod,
+  form: CallbackForm,
+  errors: FieldErrors,
+): Record<string, string> {
+  const typed = form as Partial<Record<FreeTextField, string>>;
+  const params: Record<string, string> = {};
+  for (const name of freeTextFields) {
+    if (!isFieldOf(name, method)) continue;
+    const field = callbackFields[name];
+    const value = errors.take(name, checkFreeText(field, typed[name]));
+    if (value !== undefined) params[field.parameter] = value;
+  }
+  return params;
 }
 
 function checkProjectId(raw: string | undefined): Result<string, Text> {
@@ -139,20 +196,13 @@ export function describeLegs(callback: PreparedCallback): Text {
 export function normalisedParties(
   form: CallbackForm,
   country: CountryCode,
-): Partial<Record<'extension' | 'destination' | 'caller' | 'callee', string>> {
-  const fields =
-    form.method === 'simple'
-      ? ([
-          ['extension', form.extension, 'phone'],
-          ['destination', form.destination, 'phone-or-sip'],
-        ] as const)
-      : ([
-          ['caller', form.caller, 'phone-or-sip'],
-          ['callee', form.callee, form.calleeType === 'scheme' ? 'scheme' : 'phone-or-sip'],
-        ] as const);
-  const normalised: Partial<Record<'extension' | 'destination' | 'caller' | 'callee', string>> = {};
-  for (const [field, raw, kind] of fields) {
-    const party = normaliseParty(raw, kind, country);
+): Partial<Record<PartyField, string>> {
+  const typed = form as Partial<Record<PartyField, string>>;
+  const normalised: Partial<Record<PartyField, string>> = {};
+  for (const field of partyFields) {
+    const raw = typed[field];
+    if (raw === undefined) continue;
+    const party = normaliseParty(raw, partyKindIn(form, field), country);
     if (party.ok) normalised[field] = party.value.value;
   }
   return normalised;

@@ -5,6 +5,7 @@ import type {
   DeskError,
   ProfileView,
 } from '../../electron/contract/desk-types';
+import type { PartyField } from '../../electron/contract/callback-fields';
 import { desk } from '../desk';
 import { useT } from '../i18n';
 import {
@@ -65,7 +66,7 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
     const error = preview.errors.find((candidate) => candidate.field === field);
     return error ? t.words(error.message) : null;
   };
-  const sendHint = (field: 'extension' | 'destination' | 'caller' | 'callee') => {
+  const sendHint = (field: PartyField) => {
     const masked = cloned?.maskedNumbers[field];
     if (masked !== undefined && draft[field] === '') return t('form.typeMasked', { shown: masked });
     const value = current(field) ? preview?.normalised[field] : undefined;

@@ -1,5 +1,11 @@
 import type { CallbackPreview } from '../../electron/contract/desk-types';
 import { useState, type ReactNode } from 'react';
+import {
+  callbackFields,
+  freeTextFields,
+  isFieldOf,
+  type FieldOfKind,
+} from '../../electron/contract/callback-fields';
 import type { MessageKey } from '../../electron/contract/i18n/text';
 import type { DraftField, FormDraft } from '../form-draft';
 import { useT } from '../i18n';
@@ -18,16 +24,8 @@ interface ExtendedFieldsProps {
   autoFocus?: boolean;
 }
 
-const advancedFields = [
-  'clientIp',
-  'utmSource',
-  'utmMedium',
-  'utmCampaign',
-  'utmTerm',
-  'utmContent',
-  'clientId',
-  'userAgent',
-] as const satisfies readonly DraftField[];
+/** The free-text fields (visitor, UTM), folded away: the table's, in its order. */
+const advancedFields = freeTextFields.filter((field) => isFieldOf(field, 'extended'));
 
 /** The extended method's fields; visitor and UTM fields folded away but one click from view. */
 export function ExtendedFields({
@@ -63,7 +61,7 @@ export function ExtendedFields({
         onChange={(value) => update('caller', value)}
         onBlur={() => touch('caller')}
       />
-      <ChoiceGroup name="calleeType" values={['number', 'scheme']} draft={draft} update={update} />
+      <ChoiceGroup name="calleeType" draft={draft} update={update} />
       <TextField
         label={scheme ? t('form.calleeScheme') : t('form.calleeNumber')}
         value={draft.callee}
@@ -90,10 +88,9 @@ export function ExtendedFields({
           </button>
         </p>
       )}
-      <ChoiceGroup name="direction" values={['out', 'in']} draft={draft} update={update} />
+      <ChoiceGroup name="direction" draft={draft} update={update} />
       <ChoiceGroup
         name="first"
-        values={['employee', 'client']}
         draft={draft}
         update={update}
         // A raw manager_dst wins over "who rings first", so the choice is shown but not taken.
@@ -143,26 +140,28 @@ export function ExtendedFields({
   );
 }
 
-/** Each choice's label is the catalogue's `form.<name>.<value>`; the legend is `form.<name>`. */
-type Choices =
-  | { name: 'calleeType'; values: ['number', 'scheme'] }
-  | { name: 'direction'; values: ['out', 'in'] }
-  | { name: 'first'; values: ['employee', 'client'] };
+type ChoiceField = FieldOfKind<'choice'>;
 
-type ChoiceGroupProps = Choices & {
+type ChoiceGroupProps = {
+  name: ChoiceField;
   draft: FormDraft;
   update: (field: DraftField, value: string) => void;
   disabled?: boolean;
   children?: ReactNode;
 };
 
-/** One of the form's radio choices, with whatever it explains beside it. */
-function ChoiceGroup({ name, values, draft, update, disabled, children }: ChoiceGroupProps) {
+/**
+ * One of the form's radio choices, its values the table's, with whatever it
+ * explains beside it. Each choice's label is the catalogue's
+ * `form.<name>.<value>`; the legend is `form.<name>`.
+ */
+function ChoiceGroup({ name, draft, update, disabled, children }: ChoiceGroupProps) {
   const t = useT();
+  const values: readonly string[] = callbackFields[name].values;
   return (
     <fieldset className="inline-choice">
       <legend>{t(`form.${name}`)}</legend>
-      {values.map((value: string) => (
+      {values.map((value) => (
         <label key={value} className={draft[name] === value ? 'chosen' : undefined}>
           <input
             type="radio"
