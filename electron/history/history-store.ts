@@ -11,7 +11,6 @@ import {
   type HistoryEnd,
   type HistoryEntry,
   type HistoryFilter,
-  type HistoryRecord,
   type HistoryRetention,
   type HistorySummary,
   type HistoryTag,
@@ -21,6 +20,7 @@ import { IndexClient } from './index-client';
 import type { IndexCalls, IndexMethod } from './index-protocol';
 import { LogFile, type LineSpan } from './log-file';
 import { readNewest } from './newest-page';
+import { recordKind, type HistoryRecord } from './records';
 
 /** Answers are kept up to this size; Ringostat's are a few hundred bytes. */
 export const maxStoredAnswerBytes = 64 * 1024;
@@ -196,31 +196,31 @@ export class HistoryStore {
   /** Writes an attempt as pending and flushes it; only then may its request be sent. Throws if the disk refuses. */
   begin(attempt: Omit<HistoryBegin, 'id' | 'at'>): HistoryBegin {
     const begin: HistoryBegin = { ...attempt, id: this.newId(), at: this.now().toISOString() };
-    this.append({ k: 'b', ...begin });
+    this.append({ k: recordKind.begin, ...begin });
     this.inFlight.add(begin.id);
     return begin;
   }
 
   complete(id: string, end: Omit<HistoryEnd, 'endedAt'>): void {
     this.inFlight.delete(id);
-    this.append({ k: 'e', id, ...capAnswer(end), endedAt: this.now().toISOString() });
+    this.append({ k: recordKind.end, id, ...capAnswer(end), endedAt: this.now().toISOString() });
     this.maintain();
   }
 
   /** Keeps the call-log row found for an attempt on its entry. */
   setCallLog(id: string, callLog: StoredCallLog): void {
-    this.append({ k: 'c', id, callLog });
+    this.append({ k: recordKind.callLog, id, callLog });
   }
 
   async setTag(id: string, tag: HistoryTag | null, note: string): Promise<boolean> {
     if (!(await this.has(id))) return false;
-    this.append({ k: 'm', id, tag, note });
+    this.append({ k: recordKind.tagged, id, tag, note });
     return true;
   }
 
   async delete(id: string): Promise<boolean> {
     if (!(await this.has(id))) return false;
-    this.append({ k: 'd', id });
+    this.append({ k: recordKind.deleted, id });
     await this.applyRetention();
     return true;
   }
@@ -323,7 +323,9 @@ export class HistoryStore {
     const endedAt = this.now().toISOString();
     const cutOff = (await client.call('pending', null)).filter((id) => !this.inFlight.has(id));
     if (cutOff.length > 0)
-      this.append(...cutOff.map((id): HistoryRecord => ({ k: 'e', id, ...closedBeforeAnswer, endedAt })));
+      this.append(
+        ...cutOff.map((id): HistoryRecord => ({ k: recordKind.end, id, ...closedBeforeAnswer, endedAt })),
+      );
     this.indexing = false;
     await this.applyRetention();
   }
@@ -378,22 +380,22 @@ export class HistoryStore {
 /** Applies one log record to the newest entries kept in this thread. */
 function applyRecord(index: HistoryIndex, record: HistoryRecord, span: LineSpan): void {
   switch (record.k) {
-    case 'b':
+    case recordKind.begin:
       index.addBegin(record, span);
       break;
-    case 'f':
+    case recordKind.whole:
       index.addBegin(record, span, record);
       break;
-    case 'e':
+    case recordKind.end:
       index.applyEnd(record.id, record, span);
       break;
-    case 'm':
+    case recordKind.tagged:
       index.applyTag(record.id, record.tag, span);
       break;
-    case 'd':
+    case recordKind.deleted:
       index.remove(record.id);
       break;
-    case 'c':
+    case recordKind.callLog:
       index.addSpan(record.id, span);
       break;
   }

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { text } from '../../../electron/contract/i18n/text';
 import type { Text } from '../../../electron/contract/i18n/text';
 import { HistoryStore } from '../../../electron/history/history-store';
+import { recordKind } from '../../../electron/history/records';
 import { acceptedEnd, attempt } from '../../support/history-fixtures';
 import { testDesk, type TestDesk } from '../../support/test-desk';
 
@@ -20,9 +21,14 @@ afterEach(async () => {
 });
 
 const garbage = 'not json at all, typed into the file by hand';
-const wrongType = JSON.stringify({ k: 'b', id: 'hand-edited', ...attempt(), caller: 380671112233 });
+const wrongType = JSON.stringify({
+  k: recordKind.begin,
+  id: 'hand-edited',
+  ...attempt(),
+  caller: 380671112233,
+});
 const wrongTypeEnd = JSON.stringify({
-  k: 'e',
+  k: recordKind.end,
   id: 'hand-edited',
   ...acceptedEnd,
   endedAt: '2026-11-01T10:00:00Z',
