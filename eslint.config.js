@@ -25,7 +25,7 @@ export default tseslint.config(
             },
             {
               name: 'electron-store',
-              message: 'Only adapters.ts may load electron-store: it imports electron itself.',
+              message: 'Only adapters/settings-store.ts may load electron-store: it imports electron itself.',
             },
           ],
         },
@@ -38,7 +38,7 @@ export default tseslint.config(
       'electron/window.ts',
       'electron/ipc.ts',
       'electron/preload.ts',
-      'electron/adapters.ts',
+      'electron/adapters/**',
       'electron/menu.ts',
       'electron/menu-template.ts',
     ],

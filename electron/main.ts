@@ -1,11 +1,8 @@
 import { app, BrowserWindow, nativeTheme } from 'electron';
 import { join } from 'node:path';
-import {
-  createElectronSettingsStore,
-  createExportSaver,
-  createImportOpener,
-  createSafeStorageCipher,
-} from './adapters';
+import { createSafeStorageCipher } from './adapters/cipher';
+import { createExportSaver, createImportOpener } from './adapters/file-dialogs';
+import { createElectronSettingsStore } from './adapters/settings-store';
 import { chromiumLanguage } from './contract/i18n/locales';
 import { createDesk, type Desk } from './desk';
 import { unpackedPath, workerFileName } from './history/index-client';
@@ -22,7 +19,7 @@ let desk: Desk | undefined;
 const userData = process.env.CALLBACK_DESK_USER_DATA;
 if (userData) app.setPath('userData', userData);
 
-const settingsStore = createElectronSettingsStore();
+const settingsStore = createElectronSettingsStore(app.getPath('userData'));
 // A language chosen by hand reaches Chromium's own words too; Chromium reads it only before start.
 const language = chromiumLanguage(
   (settingsStore.load().data as { language?: unknown } | undefined)?.language,

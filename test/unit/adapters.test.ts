@@ -20,7 +20,8 @@ vi.mock('electron', () => {
   return { ...electron, default: electron };
 });
 
-const { createElectronSettingsStore, createSafeStorageCipher } = await import('../../electron/adapters');
+const { createSafeStorageCipher } = await import('../../electron/adapters/cipher');
+const { createElectronSettingsStore } = await import('../../electron/adapters/settings-store');
 
 describe('the safeStorage cipher', () => {
   beforeEach(() => {
@@ -62,7 +63,7 @@ describe('the settings file', () => {
     it(`holding ${content} is kept aside unchanged, said so, and a fresh one started`, () => {
       const file = join(userData, 'settings.json');
       writeFileSync(file, content);
-      const profiles = new ProfileService(createElectronSettingsStore(), fakeCipher());
+      const profiles = new ProfileService(createElectronSettingsStore(userData), fakeCipher());
       const aside = readdirSync(userData).find((name) => name.startsWith('settings.json.unreadable-'));
       expect(aside && readFileSync(join(userData, aside), 'utf8')).toBe(content);
       expect(profiles.state().notices.map(english)).toEqual([
@@ -76,9 +77,9 @@ describe('the settings file', () => {
   }
 
   it('holding settings is read as it is, with nothing set aside', () => {
-    const first = new ProfileService(createElectronSettingsStore(), fakeCipher());
+    const first = new ProfileService(createElectronSettingsStore(userData), fakeCipher());
     first.setTheme('dark');
-    const again = new ProfileService(createElectronSettingsStore(), fakeCipher());
+    const again = new ProfileService(createElectronSettingsStore(userData), fakeCipher());
     expect(again.state()).toMatchObject({ theme: 'dark', notices: [] });
     expect(readdirSync(userData).filter((name) => name.includes('unreadable'))).toEqual([]);
   });
