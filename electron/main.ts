@@ -42,7 +42,7 @@ async function start(): Promise<void> {
     transport: nodeTransport,
     simulatorUrl: () => running.url,
     saveExport: createExportSaver(appWindow),
-    openImport: createImportOpener(appWindow, () => desk?.profiles.locale() ?? 'en'),
+    openImport: createImportOpener(appWindow, () => desk?.preferences.locale() ?? 'en'),
     templatesFile: join(app.getPath('userData'), 'templates.json'),
     // Native parts of the window (scroll bars, dialogs, the title bar) follow the chosen appearance.
     onTheme: (theme) => (nativeTheme.themeSource = theme),
@@ -56,11 +56,11 @@ async function start(): Promise<void> {
   });
   desk = services;
   // The page loads asynchronously: the handlers registered just after are in place before it can ask anything.
-  const window = createMainWindow(services.profiles.savedWindow(), (bounds) =>
-    services.profiles.saveWindow(bounds),
+  const window = createMainWindow(services.preferences.savedWindow(), (bounds) =>
+    services.preferences.saveWindow(bounds),
   );
   registerDeskIpc(window, services.dispatch);
-  installMenu(window, services.profiles.locale());
+  installMenu(window, services.preferences.locale());
 }
 
 /** The app's one window, for dialogs to belong to. */

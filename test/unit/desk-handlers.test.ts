@@ -11,7 +11,9 @@ import { testDesk, type TestDesk } from '../support/test-desk';
 import { createDeskHandlers, createDispatcher } from '../../electron/desk-handlers';
 import { CallbackService as RealCallbackService } from '../../electron/callbacks/callback-service';
 import type { HistoryStore } from '../../electron/history/history-store';
+import { KeyVault } from '../../electron/profiles/key-vault';
 import { ProfileService } from '../../electron/profiles/profile-service';
+import { SavedSettings } from '../../electron/profiles/saved-settings';
 import { MemorySettingsStore } from '../../electron/profiles/settings-store';
 import type { Transport } from '../../electron/ringostat/transport';
 import { fakeCipher } from '../support/fake-cipher';
@@ -70,6 +72,7 @@ function setUp(answer: 'accept' | 'refuse-connection' = 'accept', historyFolder?
   return {
     dispatch: desk.dispatch,
     wire,
+    desk,
     profiles: desk.profiles,
     history: desk.history,
     folder: desk.folder,
@@ -99,10 +102,13 @@ describe('the dispatcher', () => {
   });
 
   it('turns a handler that throws into an internal error that says what to check', async () => {
-    const { profiles, history } = setUp();
+    const { desk } = setUp();
     const handlers = createDeskHandlers({
-      profiles,
-      history,
+      profiles: desk.profiles,
+      keys: desk.keys,
+      preferences: desk.preferences,
+      notices: [],
+      history: desk.history,
       callbacks: {} as CallbackService,
       callLog: {} as CallLogWatcher,
       staff: {} as StaffDirectory,
@@ -267,8 +273,11 @@ describe('the history of what was sent', () => {
         throw new Error('ENOSPC: no space left on device');
       },
     } as unknown as HistoryStore;
+    const settings = new SavedSettings(new MemorySettingsStore());
+    const keys = new KeyVault(fakeCipher(), settings);
     const callbacks = new RealCallbackService({
-      profiles: new ProfileService(new MemorySettingsStore(), fakeCipher()),
+      profiles: new ProfileService(settings, keys),
+      keys,
       history: refusingHistory,
       simulatorUrl: () => 'http://127.0.0.1:9',
       transport: wire.transport,

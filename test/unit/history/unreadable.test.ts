@@ -90,7 +90,7 @@ describe('lines that cannot be read', () => {
     desks.push(desk);
     await desk.dispatch('setHistorySettings', { maxEntries: 100, maxAgeDays: 0 });
     await expect
-      .poll(() => inEnglish(desk.profiles.state().notices).join('\n'), { timeout: 15_000 })
+      .poll(() => inEnglish(desk.state().notices).join('\n'), { timeout: 15_000 })
       .toMatch(
         /^2 history entries could not be read\. They were moved, unchanged, to .*history\.unreadable-.*\.jsonl\.$/,
       );
