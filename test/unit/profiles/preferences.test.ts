@@ -1,23 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MemorySettingsStore } from '../../../electron/profiles/settings-store';
 import { openProfileParts } from '../../support/profile-parts';
+import { settingsFolder } from '../../support/settings-folder';
 
-// electron-store imports electron at load; given its folder, it needs nothing of it.
-vi.mock('electron', () => ({ default: {} }));
-const { createElectronSettingsStore } = await import('../../../electron/adapters/settings-store');
-
-let userData: string;
-beforeEach(() => {
-  userData = mkdtempSync(join(tmpdir(), 'callback-desk-preferences-'));
-});
-afterEach(() => rmSync(userData, { recursive: true, force: true }));
+const userData = settingsFolder();
 
 /** The app starting on its real settings file in the data folder, as it does at each launch. */
 const start = (systemLanguages: readonly string[] = ['en-US']) =>
-  openProfileParts(createElectronSettingsStore(userData), { systemLanguages: () => systemLanguages });
+  openProfileParts(userData.store(), { systemLanguages: () => systemLanguages });
 
 describe('the preferences', () => {
   it('start as the system has it: its look and language, numbers shown, a year of history kept', () => {
@@ -37,7 +29,7 @@ describe('the preferences', () => {
     first.preferences.setMaskNumbers(true);
     first.preferences.setHistoryRetention({ maxEntries: 2500, maxAgeDays: 30 });
     first.preferences.saveWindow({ x: 10, y: 20, width: 900, height: 700, maximized: false });
-    expect(JSON.parse(readFileSync(join(userData, 'settings.json'), 'utf8'))).toMatchObject({
+    expect(JSON.parse(readFileSync(join(userData.path(), 'settings.json'), 'utf8'))).toMatchObject({
       theme: 'dark',
       language: 'uk',
     });
