@@ -1,5 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { HistoryBegin, HistoryEnd } from '../electron/contract/history-types';
+import { recordKind } from '../electron/history/records';
 
 /** Terms the benchmark searches for: one entry, none, a third of them, half of them. */
 export const searchTerms = ['0671234567', 'spring_sale_77', 'sandbox_petro', '380509999999'];
@@ -91,8 +92,8 @@ export function writeLog(path: string, count: number, startMs = Date.parse('2024
     for (let n = 0; n < count; n += 1) {
       const id = idFor(n);
       const at = new Date(startMs + n * 30_000).toISOString();
-      lines.push(`${JSON.stringify({ k: 'b', id, at, ...attemptFor(n) })}\n`);
-      lines.push(`${JSON.stringify({ k: 'e', id, ...acceptedEnd, endedAt: at })}\n`);
+      lines.push(`${JSON.stringify({ k: recordKind.begin, id, at, ...attemptFor(n) })}\n`);
+      lines.push(`${JSON.stringify({ k: recordKind.end, id, ...acceptedEnd, endedAt: at })}\n`);
       if (lines.length >= 20_000) flush();
     }
     flush();

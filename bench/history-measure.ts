@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { HistoryStore } from '../electron/history/history-store';
-import type { HistoryFilter, HistoryRecord } from '../electron/contract/history-types';
+import type { HistoryFilter } from '../electron/contract/history-types';
+import { recordKind, type HistoryRecord } from '../electron/history/records';
 import { needleOf } from '../electron/history/index-query';
 import { acceptedEnd, attemptFor, searchTerms } from './history-data';
 
@@ -133,14 +134,14 @@ async function* records(folder: string): AsyncGenerator<HistoryRecord> {
 async function naiveLoad(folder: string): Promise<Map<string, NaiveEntry>> {
   const entries = new Map<string, NaiveEntry>();
   for await (const record of records(folder)) {
-    if (record.k === 'b')
+    if (record.k === recordKind.begin)
       entries.set(record.id, {
         id: record.id,
         at: record.at,
         outcome: 'pending',
         haystack: [record.caller, record.callee, ...record.searchable].join('\n').toLowerCase(),
       });
-    else if (record.k === 'e') {
+    else if (record.k === recordKind.end) {
       const entry = entries.get(record.id);
       if (entry) entry.outcome = record.outcome;
     }

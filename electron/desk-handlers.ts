@@ -4,7 +4,7 @@ import type { StaffDirectory } from './callbacks/staff-directory';
 import { targetFor } from './callbacks/targets';
 import { partyFields } from './contract/callback-fields';
 import { deskMethods, type DeskMethod } from './contract/desk-methods';
-import type { BatchView, DeskError, DeskHandlers } from './contract/desk-types';
+import type { BatchView, DeskError, DeskHandlers, DeskState } from './contract/desk-types';
 import { text, type Text } from './contract/i18n/text';
 import type { z } from 'zod';
 import { fieldLabel } from './shared/fields';
@@ -18,12 +18,18 @@ import { maskBatchPlan, maskBatchRows } from './batch/batch-masking';
 import { createHistoryHandlers } from './history-handlers';
 import type { TemplateStore } from './templates/template-store';
 import type { HistoryStore } from './history/history-store';
+import type { KeyVault } from './profiles/key-vault';
+import type { Preferences } from './profiles/preferences';
 import type { ProfileService } from './profiles/profile-service';
 import { checkConnection } from './ringostat/connection-check';
 import type { Transport } from './ringostat/transport';
 
 export interface DeskServices {
   profiles: ProfileService;
+  keys: KeyVault;
+  preferences: Preferences;
+  /** Things the person must be told once, gathered from every part of the app. */
+  notices: readonly Text[];
   callbacks: CallbackService;
   callLog: CallLogWatcher;
   staff: StaffDirectory;
@@ -42,9 +48,29 @@ export interface DeskServices {
   onLanguage?: (locale: Locale) => void;
 }
 
+/** The app as the window shows it: profiles and their keys, the look and language, and news. */
+export function deskState(
+  services: Pick<DeskServices, 'profiles' | 'keys' | 'preferences' | 'notices'>,
+): DeskState {
+  const { profiles, preferences } = services;
+  return {
+    profiles: profiles.views(),
+    activeId: profiles.active().id,
+    keyStorage: services.keys.storage(),
+    theme: preferences.theme(),
+    language: preferences.language(),
+    locale: preferences.locale(),
+    systemLocale: preferences.systemLocale(),
+    notices: [...services.notices],
+  };
+}
+
 /** What the main process does for each method; payloads arrive already parsed. */
 export function createDeskHandlers(services: DeskServices): DeskHandlers {
-  const { profiles, callbacks, history } = services;
+  const { profiles, preferences, callbacks, history } = services;
+  const state = () => deskState(services);
+  /** A change to the profiles or the preferences answers with the state it leaves. */
+  const stateAfter = (change: Result<null, DeskError>) => (change.ok ? ok(state()) : change);
   const save = async (
     name: string,
     content: string | AsyncIterable<string>,
@@ -65,28 +91,36 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       if (historyId && state) callLog[historyId] = { status: state.status, summary: describeCallLog(state) };
     }
     const view = { ...snapshot, callLog };
-    return mask || profiles.masksNumbers() ? maskBatchRows(view) : view;
+    return mask || preferences.masksNumbers() ? maskBatchRows(view) : view;
   };
   return {
-    getState: () => ok(profiles.state()),
-    createProfile: ({ profile }) => profiles.create(profile),
-    updateProfile: ({ id, profile }) => profiles.update(id, profile),
-    duplicateProfile: ({ id }) => profiles.duplicate(id),
-    deleteProfile: ({ id }) => profiles.remove(id),
-    activateProfile: ({ id }) => profiles.activate(id),
-    setKey: ({ id, key, storage }) => profiles.setKey(id, key, storage),
-    clearKey: ({ id }) => profiles.clearKey(id),
+    getState: () => ok(state()),
+    createProfile: ({ profile }) => stateAfter(profiles.create(profile)),
+    updateProfile: ({ id, profile }) => stateAfter(profiles.update(id, profile)),
+    duplicateProfile: ({ id }) => stateAfter(profiles.duplicate(id)),
+    deleteProfile: ({ id }) => stateAfter(profiles.remove(id)),
+    activateProfile: ({ id }) => stateAfter(profiles.activate(id)),
+    setKey: ({ id, key, storage }) => stateAfter(profiles.setKey(id, key, storage)),
+    clearKey: ({ id }) => stateAfter(profiles.clearKey(id)),
     testConnection: async ({ id }) => {
       const profile = profiles.find(id);
       if (!profile) return fail({ code: 'not-found', message: text('profile.notFound') });
-      const target = targetFor(profile, profiles, services.simulatorUrl);
+      const target = targetFor(profile, services.keys, services.simulatorUrl);
       if (!target.ok) return fail({ code: 'invalid-input', message: target.error.message });
       return ok(await checkConnection(target.value, services.transport));
     },
     previewCallback: ({ form }) => ok(callbacks.preview(form)),
     sendCallback: ({ form, confirmDuplicate, confirmLive }) =>
       callbacks.send(form, { confirmDuplicate, confirmLive }),
-    ...createHistoryHandlers({ profiles, callbacks, callLog: services.callLog, history, save, stamp }),
+    ...createHistoryHandlers({
+      profiles,
+      preferences,
+      callbacks,
+      callLog: services.callLog,
+      history,
+      save,
+      stamp,
+    }),
     deleteHistoryEntry: async ({ id }) => {
       await history.ready;
       return (await history.delete(id))
@@ -97,12 +131,13 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       await history.clear();
       return ok(null);
     },
-    getHistorySettings: () => ok({ ...profiles.historyRetention(), maskNumbers: profiles.masksNumbers() }),
+    getHistorySettings: () =>
+      ok({ ...preferences.historyRetention(), maskNumbers: preferences.masksNumbers() }),
     setHistorySettings: ({ maxEntries, maxAgeDays, maskNumbers: mask }) => {
-      profiles.setHistoryRetention({ maxEntries, maxAgeDays });
+      preferences.setHistoryRetention({ maxEntries, maxAgeDays });
       history.setRetention({ maxEntries, maxAgeDays });
-      if (mask !== undefined) profiles.setMaskNumbers(mask);
-      return ok({ maxEntries, maxAgeDays, maskNumbers: profiles.masksNumbers() });
+      if (mask !== undefined) preferences.setMaskNumbers(mask);
+      return ok({ maxEntries, maxAgeDays, maskNumbers: preferences.masksNumbers() });
     },
     getStaff: ({ refresh }) => services.staff.list(refresh),
     getSipStatus: ({ login }) => services.staff.sipStatus(login),
@@ -140,19 +175,19 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       return imported.ok ? ok({ ...imported.value, templates: services.templates.list(active) }) : imported;
     },
     setTheme: ({ theme }) => {
-      profiles.setTheme(theme);
+      preferences.setTheme(theme);
       services.onTheme?.(theme);
-      return ok(profiles.state());
+      return ok(state());
     },
     setLanguage: ({ language }: { language: LanguageChoice }) => {
-      profiles.setLanguage(language);
-      services.onLanguage?.(profiles.locale());
-      return ok(profiles.state());
+      preferences.setLanguage(language);
+      services.onLanguage?.(preferences.locale());
+      return ok(state());
     },
     planBatch: (request) => {
       const plan = services.batch.plan(request);
       if (!plan.ok) return plan;
-      return ok(profiles.masksNumbers() ? maskBatchPlan(plan.value) : plan.value);
+      return ok(preferences.masksNumbers() ? maskBatchPlan(plan.value) : plan.value);
     },
     startBatch: (request) => {
       const started = services.batch.start(request);
@@ -177,7 +212,7 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       const rows = batchRows(
         view,
         (historyId) => view.callLog[historyId]?.summary ?? null,
-        profiles.locale(),
+        preferences.locale(),
       );
       const content = format === 'csv' ? batchToCsv(rows) : batchToJson(rows);
       return save(`callback-run-${stamp()}.${format}`, content, rows.length);

@@ -1,14 +1,19 @@
+import type { DeskState } from './contract/desk-types';
 import type { Locale } from './contract/i18n/locales';
+import type { Text } from './contract/i18n/text';
 import { BatchService } from './batch/batch-service';
 import type { BatchClock } from './batch/batch-run';
 import { CallLogWatcher } from './callbacks/call-log-watcher';
 import { TemplateStore } from './templates/template-store';
 import { CallbackService } from './callbacks/callback-service';
 import { StaffDirectory } from './callbacks/staff-directory';
-import { createDeskHandlers, createDispatcher, type Dispatch } from './desk-handlers';
+import { createDeskHandlers, createDispatcher, deskState, type Dispatch } from './desk-handlers';
 import { HistoryStore } from './history/history-store';
 import type { Cipher } from './profiles/cipher';
+import { KeyVault } from './profiles/key-vault';
+import { Preferences } from './profiles/preferences';
 import { ProfileService } from './profiles/profile-service';
+import { SavedSettings } from './profiles/saved-settings';
 import type { SettingsStore } from './profiles/settings-store';
 import type { Transport } from './ringostat/transport';
 
@@ -39,6 +44,10 @@ export interface DeskParts {
 
 export interface Desk {
   profiles: ProfileService;
+  keys: KeyVault;
+  preferences: Preferences;
+  /** What the window is told of the app: see `deskState`. */
+  state(): DeskState;
   history: HistoryStore;
   callbacks: CallbackService;
   callLog: CallLogWatcher;
@@ -51,16 +60,22 @@ export interface Desk {
 /** Assembles the main process's services from what the platform provides; the app and the tests share it. */
 export function createDesk(parts: DeskParts): Desk {
   const now = parts.now ?? (() => new Date());
-  const profiles = new ProfileService(parts.settingsStore, parts.cipher, undefined, parts.systemLanguages);
+  const settings = new SavedSettings(parts.settingsStore, parts.systemLanguages);
+  const notices: Text[] = [...settings.notices];
+  const notify = (notice: Text) => void notices.push(notice);
+  const keys = new KeyVault(parts.cipher, settings);
+  const profiles = new ProfileService(settings, keys, { onNotice: notify });
+  const preferences = new Preferences(settings, parts.systemLanguages);
   const history = HistoryStore.open(parts.historyFolder, {
-    retention: profiles.historyRetention(),
+    retention: preferences.historyRetention(),
     now,
-    onNotice: (notice) => profiles.notify(notice),
+    onNotice: notify,
     workerFile: parts.historyWorkerFile,
   });
   const callLog = new CallLogWatcher({
     history,
     profiles,
+    keys,
     simulatorUrl: parts.simulatorUrl,
     transport: parts.transport,
     now,
@@ -68,6 +83,7 @@ export function createDesk(parts: DeskParts): Desk {
   });
   const callbacks = new CallbackService({
     profiles,
+    keys,
     history,
     simulatorUrl: parts.simulatorUrl,
     transport: parts.transport,
@@ -77,13 +93,16 @@ export function createDesk(parts: DeskParts): Desk {
     // A watch that cannot start says so when the window asks for it; nothing waits for it here.
     onAccepted: (historyId) => void callLog.watch(historyId).catch(() => undefined),
   });
-  const staff = new StaffDirectory(profiles, parts.simulatorUrl, parts.transport, now);
-  parts.onTheme?.(profiles.theme());
+  const staff = new StaffDirectory(profiles, keys, parts.simulatorUrl, parts.transport, now);
+  parts.onTheme?.(preferences.theme());
   const templates = new TemplateStore(parts.templatesFile, now);
-  if (templates.notice) profiles.notify(templates.notice);
-  const batch = new BatchService(profiles, callbacks, parts.batchClock);
+  if (templates.notice) notify(templates.notice);
+  const batch = new BatchService(profiles, callbacks, () => preferences.locale(), parts.batchClock);
   const handlers = createDeskHandlers({
     profiles,
+    keys,
+    preferences,
+    notices,
     callbacks,
     callLog,
     staff,
@@ -99,6 +118,9 @@ export function createDesk(parts: DeskParts): Desk {
   });
   return {
     profiles,
+    keys,
+    preferences,
+    state: () => deskState({ profiles, keys, preferences, notices }),
     history,
     callbacks,
     callLog,

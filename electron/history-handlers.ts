@@ -10,10 +10,12 @@ import type { HistoryStore } from './history/history-store';
 import type { HistoryEntry } from './contract/history-types';
 import { maskCallLogState, maskEntry, maskFor, maskResult, maskSummary } from './history/masked-views';
 import { maskedFieldsOf } from './history/masking';
+import type { Preferences } from './profiles/preferences';
 import type { ProfileService } from './profiles/profile-service';
 
 export interface HistoryServices {
   profiles: ProfileService;
+  preferences: Preferences;
   callbacks: CallbackService;
   callLog: CallLogWatcher;
   history: HistoryStore;
@@ -42,9 +44,9 @@ type HistoryHandlers = Pick<
  * form stays here: sending again goes by the attempt's id.
  */
 export function createHistoryHandlers(services: HistoryServices): HistoryHandlers {
-  const { profiles, history } = services;
+  const { profiles, preferences, history } = services;
   const view = (entry: HistoryEntry): HistoryEntryView =>
-    profiles.masksNumbers()
+    preferences.masksNumbers()
       ? { ...maskEntry(entry), masked: true, maskedFields: maskedFieldsOf(entry.form) }
       : { ...entry, masked: false, maskedFields: [] };
   const entryOrMissing = async (id: string): Promise<DeskResult<'getHistoryEntry'>> => {
@@ -53,7 +55,7 @@ export function createHistoryHandlers(services: HistoryServices): HistoryHandler
   };
   return {
     listHistory: async ({ filter, offset, limit }) => {
-      const masked = profiles.masksNumbers();
+      const masked = preferences.masksNumbers();
       const shown = masked ? maskSummary : <T>(summary: T) => summary;
       const stats = history.stats();
       const unavailable = history.unavailable;
@@ -94,7 +96,7 @@ export function createHistoryHandlers(services: HistoryServices): HistoryHandler
         });
       // The history's own question showed the earlier attempt and its outcome: that was the confirmation.
       const sent = await services.callbacks.send(form.data, { confirmDuplicate: true, confirmLive });
-      if (!profiles.masksNumbers()) return sent;
+      if (!preferences.masksNumbers()) return sent;
       const mask = maskFor(entry);
       if (sent.ok) return ok(maskResult(sent.value, mask));
       const { fields, ...error } = sent.error;
@@ -113,8 +115,8 @@ export function createHistoryHandlers(services: HistoryServices): HistoryHandler
       return entryOrMissing(id);
     },
     exportHistory: async ({ filter, format, maskNumbers: mask }) => {
-      const masked = mask || profiles.masksNumbers();
-      const locale = profiles.locale();
+      const masked = mask || preferences.masksNumbers();
+      const locale = preferences.locale();
       // Written as it is read, a few hundred entries at a time: a million never sit in memory at once.
       const content = exportText(history.exportBatches(filter), (batch) =>
         format === 'csv' ? historyToCsv(batch, masked, locale) : historyToJson(batch, masked, locale),
@@ -123,7 +125,7 @@ export function createHistoryHandlers(services: HistoryServices): HistoryHandler
     },
     watchCallLog: async ({ historyId }) => {
       const state = await services.callLog.watch(historyId);
-      if (!state.ok || !profiles.masksNumbers()) return state;
+      if (!state.ok || !preferences.masksNumbers()) return state;
       return ok(maskCallLogState(state.value, await history.get(historyId)));
     },
   };

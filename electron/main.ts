@@ -1,11 +1,8 @@
 import { app, BrowserWindow, nativeTheme } from 'electron';
 import { join } from 'node:path';
-import {
-  createElectronSettingsStore,
-  createExportSaver,
-  createImportOpener,
-  createSafeStorageCipher,
-} from './adapters';
+import { createSafeStorageCipher } from './adapters/cipher';
+import { createExportSaver, createImportOpener } from './adapters/file-dialogs';
+import { createElectronSettingsStore } from './adapters/settings-store';
 import { chromiumLanguage } from './contract/i18n/locales';
 import { createDesk, type Desk } from './desk';
 import { unpackedPath, workerFileName } from './history/index-client';
@@ -22,7 +19,7 @@ let desk: Desk | undefined;
 const userData = process.env.CALLBACK_DESK_USER_DATA;
 if (userData) app.setPath('userData', userData);
 
-const settingsStore = createElectronSettingsStore();
+const settingsStore = createElectronSettingsStore(app.getPath('userData'));
 // A language chosen by hand reaches Chromium's own words too; Chromium reads it only before start.
 const language = chromiumLanguage(
   (settingsStore.load().data as { language?: unknown } | undefined)?.language,
@@ -45,7 +42,7 @@ async function start(): Promise<void> {
     transport: nodeTransport,
     simulatorUrl: () => running.url,
     saveExport: createExportSaver(appWindow),
-    openImport: createImportOpener(appWindow, () => desk?.profiles.locale() ?? 'en'),
+    openImport: createImportOpener(appWindow, () => desk?.preferences.locale() ?? 'en'),
     templatesFile: join(app.getPath('userData'), 'templates.json'),
     // Native parts of the window (scroll bars, dialogs, the title bar) follow the chosen appearance.
     onTheme: (theme) => (nativeTheme.themeSource = theme),
@@ -59,11 +56,11 @@ async function start(): Promise<void> {
   });
   desk = services;
   // The page loads asynchronously: the handlers registered just after are in place before it can ask anything.
-  const window = createMainWindow(services.profiles.savedWindow(), (bounds) =>
-    services.profiles.saveWindow(bounds),
+  const window = createMainWindow(services.preferences.savedWindow(), (bounds) =>
+    services.preferences.saveWindow(bounds),
   );
   registerDeskIpc(window, services.dispatch);
-  installMenu(window, services.profiles.locale());
+  installMenu(window, services.preferences.locale());
 }
 
 /** The app's one window, for dialogs to belong to. */

@@ -1,3 +1,4 @@
+import type { Locale } from '../contract/i18n/locales';
 import { translate } from '../contract/i18n/translate';
 import { text } from '../contract/i18n/text';
 import { randomUUID } from 'node:crypto';
@@ -35,6 +36,8 @@ export class BatchService {
   constructor(
     private readonly profiles: ProfileService,
     private readonly callbacks: CallbackService,
+    /** The language a row's history note is written in: the app's. */
+    private readonly locale: () => Locale,
     private readonly clock: BatchClock = realClock,
     private readonly newId: () => string = randomUUID,
   ) {}
@@ -96,10 +99,7 @@ export class BatchService {
           confirmDuplicate: true,
           confirmLive: true,
           tag: request.tag,
-          note: translate(
-            text('batch.note', { run: id.slice(0, 8), row: row.index }),
-            this.profiles.locale(),
-          ),
+          note: translate(text('batch.note', { run: id.slice(0, 8), row: row.index }), this.locale()),
         }),
       this.clock,
     );

@@ -3,6 +3,7 @@ import type { DeskError } from '../contract/desk-types';
 import { fail, ok, type Result } from '../contract/result';
 import type { HistoryStore } from '../history/history-store';
 import type { HistoryEntry } from '../contract/history-types';
+import type { KeyVault } from '../profiles/key-vault';
 import type { ProfileService } from '../profiles/profile-service';
 import { matchCallLogRow } from '../ringostat/call-log-match';
 import type { CallLogRow, CallLogState } from '../contract/read-types';
@@ -13,6 +14,7 @@ import { targetFor } from './targets';
 export interface CallLogWatcherOptions {
   history: HistoryStore;
   profiles: ProfileService;
+  keys: KeyVault;
   simulatorUrl: () => string;
   transport: Transport;
   now?: () => Date;
@@ -59,7 +61,7 @@ export class CallLogWatcher {
         code: 'not-found',
         message: text('callLog.profileGone', { profile: entry.profileName }),
       });
-    const target = targetFor(profile, this.options.profiles, this.options.simulatorUrl);
+    const target = targetFor(profile, this.options.keys, this.options.simulatorUrl);
     if (!target.ok) return fail({ code: 'invalid-input', message: target.error.message });
     const state: CallLogState = {
       historyId,

@@ -15,6 +15,7 @@ import type { HistoryStore } from '../history/history-store';
 import { HistoryUnavailableError } from '../history/history-unavailable';
 import type { HistoryTag } from '../contract/history-types';
 import { blockedParties } from './safety';
+import type { KeyVault } from '../profiles/key-vault';
 import type { ProfileService } from '../profiles/profile-service';
 import type { StoredProfile } from '../profiles/settings-schema';
 import { profileApiUrl, projectIdFor, targetFor } from './targets';
@@ -34,6 +35,7 @@ export const duplicateWindowMs = 60_000;
 
 export interface CallbackServiceOptions {
   profiles: ProfileService;
+  keys: KeyVault;
   history: HistoryStore;
   /** The embedded simulator's base URL, for profiles that target it. */
   simulatorUrl: () => string;
@@ -68,8 +70,7 @@ export class CallbackService {
       // The URL is checked as on sending, so a profile edited by hand says what is wrong before anything is sent.
       const url = profileApiUrl(profile);
       if (!url.ok) errors.push(url.error);
-      if (!this.options.profiles.hasKey(profile.id))
-        errors.push({ field: 'authKey', message: text('send.noKey') });
+      if (!this.options.keys.has(profile.id)) errors.push({ field: 'authKey', message: text('send.noKey') });
     }
     const base = { normalised: normalisedParties(form, country), live };
     if (!prepared.ok || errors.length > 0) {
@@ -127,7 +128,7 @@ export class CallbackService {
         message: text('send.confirmLive', { profile: profile.name }),
       });
     }
-    const target = targetFor(profile, this.options.profiles, this.options.simulatorUrl);
+    const target = targetFor(profile, this.options.keys, this.options.simulatorUrl);
     if (!target.ok) {
       return fail({
         code: 'invalid-input',

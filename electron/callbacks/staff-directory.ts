@@ -1,6 +1,7 @@
 import { text } from '../contract/i18n/text';
 import type { DeskError } from '../contract/desk-types';
 import { fail, ok, type Result } from '../contract/result';
+import type { KeyVault } from '../profiles/key-vault';
 import type { ProfileService } from '../profiles/profile-service';
 import type { StaffList } from '../contract/read-types';
 import { fetchSipStatus, fetchStaff } from '../ringostat/read-api';
@@ -13,6 +14,7 @@ export class StaffDirectory {
 
   constructor(
     private readonly profiles: ProfileService,
+    private readonly keys: KeyVault,
     private readonly simulatorUrl: () => string,
     private readonly transport: Transport,
     private readonly now: () => Date = () => new Date(),
@@ -22,7 +24,7 @@ export class StaffDirectory {
     const profile = this.profiles.active();
     const cached = this.cache.get(profile.id);
     if (cached && !refresh) return ok(cached);
-    const target = targetFor(profile, this.profiles, this.simulatorUrl);
+    const target = targetFor(profile, this.keys, this.simulatorUrl);
     if (!target.ok) return fail({ code: 'invalid-input', message: target.error.message });
     const projectId = projectIdFor(profile);
     if (projectId === '')
@@ -39,7 +41,7 @@ export class StaffDirectory {
 
   async sipStatus(login: string): Promise<Result<{ online: boolean; speaking: boolean }, DeskError>> {
     const profile = this.profiles.active();
-    const target = targetFor(profile, this.profiles, this.simulatorUrl);
+    const target = targetFor(profile, this.keys, this.simulatorUrl);
     if (!target.ok) return fail({ code: 'invalid-input', message: target.error.message });
     const status = await fetchSipStatus(target.value, this.transport, login);
     return status.ok ? ok(status.value) : fail({ code: 'invalid-input', message: status.error.message });

@@ -1,6 +1,6 @@
 import { text } from '../contract/i18n/text';
 import { fail, ok, type Result } from '../contract/result';
-import type { ProfileService } from '../profiles/profile-service';
+import type { KeyVault } from '../profiles/key-vault';
 import type { StoredProfile } from '../profiles/settings-schema';
 import { checkAuthKey } from '../ringostat/auth-key';
 import type { ApiTarget } from '../ringostat/client';
@@ -17,13 +17,13 @@ import { sandbox } from '../simulator/sandbox';
  */
 export function targetFor(
   profile: StoredProfile,
-  profiles: ProfileService,
+  keys: KeyVault,
   simulatorUrl: () => string,
 ): Result<ApiTarget, FieldError> {
   if (profile.target === 'simulator') return ok({ apiUrl: simulatorUrl(), authKey: sandbox.authKey });
   const url = profileApiUrl(profile);
   if (!url.ok) return url;
-  const stored = profiles.keyFor(profile.id);
+  const stored = keys.keyFor(profile.id);
   if (!stored.ok) return fail({ field: 'authKey', message: stored.error });
   const key = checkAuthKey(stored.value);
   if (!key.ok) {

@@ -63,15 +63,6 @@ export interface HistoryEntry extends HistoryBegin {
   callLog: StoredCallLog | null;
 }
 
-/** One line of the log. `f` is a whole entry, written by compaction. */
-export type HistoryRecord =
-  | ({ k: 'b' } & HistoryBegin)
-  | ({ k: 'e'; id: string } & HistoryEnd)
-  | { k: 'm'; id: string; tag: HistoryTag | null; note: string }
-  | { k: 'd'; id: string }
-  | { k: 'c'; id: string; callLog: StoredCallLog }
-  | ({ k: 'f' } & HistoryEntry);
-
 /** What the list shows of an entry. */
 export interface HistorySummary extends Pick<
   HistoryEntry,

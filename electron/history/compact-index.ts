@@ -1,8 +1,7 @@
 import { deletedCode, EntryColumns, methodCodes, outcomeCodes, tagCodes } from './entry-columns';
-import type { HistoryRecord } from '../contract/history-types';
 import type { LineSpan } from './log-file';
 import type { LogReader } from './log-reader';
-import { parseRecord } from './records';
+import { parseRecord, recordKind, type HistoryRecord } from './records';
 import { TermDictionary } from './term-dictionary';
 
 /** A line that could not be read: kept by position so compaction can set it aside. */
@@ -77,7 +76,7 @@ export class CompactIndex {
   apply(record: HistoryRecord, span: LineSpan): boolean {
     this.generation += 1;
     const columns = this.columns;
-    if (record.k === 'b' || record.k === 'f') {
+    if (record.k === recordKind.begin || record.k === recordKind.whole) {
       const existing = this.find(record.id, true);
       if (existing !== undefined) this.remove(existing);
       const position = columns.push(record.id, this.termsOf(record.caller, record.callee, record.searchable));
@@ -86,9 +85,13 @@ export class CompactIndex {
       columns.set('beginLength', position, span.length);
       columns.set('profile', position, this.internProfile(record.profileId));
       columns.set('method', position, record.method === 'simple' ? 1 : 0);
-      columns.set('outcome', position, outcomeCodes.indexOf(record.k === 'f' ? record.outcome : 'pending'));
+      columns.set(
+        'outcome',
+        position,
+        outcomeCodes.indexOf(record.k === recordKind.whole ? record.outcome : 'pending'),
+      );
       columns.set('tag', position, tagCodes.indexOf(record.tag ?? null));
-      const end = record.k === 'f' ? record.end : null;
+      const end = record.k === recordKind.whole ? record.end : null;
       columns.set('httpStatus', position, end?.httpStatus ?? 0);
       columns.set('latency', position, end?.latencyMs ?? -1);
       this.liveBytes += span.length + 1;
@@ -97,20 +100,20 @@ export class CompactIndex {
     const position = this.find(record.id, false);
     if (position === undefined) return false;
     switch (record.k) {
-      case 'e':
+      case recordKind.end:
         columns.set('outcome', position, outcomeCodes.indexOf(record.outcome));
         columns.set('httpStatus', position, record.httpStatus ?? 0);
         columns.set('latency', position, record.latencyMs ?? -1);
         this.replaceSpan(position, 'endOffset', 'endLength', span);
         break;
-      case 'm':
+      case recordKind.tagged:
         columns.set('tag', position, tagCodes.indexOf(record.tag));
         this.replaceSparse(position, 'markOffset', 'markLength', span);
         break;
-      case 'c':
+      case recordKind.callLog:
         this.replaceSparse(position, 'callLogOffset', 'callLogLength', span);
         break;
-      case 'd':
+      case recordKind.deleted:
         this.remove(position);
         break;
     }

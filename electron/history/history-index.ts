@@ -8,6 +8,7 @@ import type {
 } from '../contract/history-types';
 import type { LineSpan } from './log-file';
 import { calleeIsScheme } from './masking';
+import { recordKind, type HistoryRecord } from './records';
 
 /** An entry as the index keeps it: what the list shows, what search reads, and where its lines are. */
 export interface IndexedEntry extends HistorySummary {
@@ -80,6 +81,30 @@ export class HistoryIndex {
     this.byId.set(entry.id, entry);
     this.live += span.length + 1;
     return entry;
+  }
+
+  /** Applies one log line's record, as it is appended. */
+  apply(record: HistoryRecord, span: LineSpan): void {
+    switch (record.k) {
+      case recordKind.begin:
+        this.addBegin(record, span);
+        break;
+      case recordKind.whole:
+        this.addBegin(record, span, record);
+        break;
+      case recordKind.end:
+        this.applyEnd(record.id, record, span);
+        break;
+      case recordKind.tagged:
+        this.applyTag(record.id, record.tag, span);
+        break;
+      case recordKind.deleted:
+        this.remove(record.id);
+        break;
+      case recordKind.callLog:
+        this.addSpan(record.id, span);
+        break;
+    }
   }
 
   applyEnd(id: string, end: Pick<HistoryEnd, 'outcome' | 'httpStatus' | 'latencyMs'>, span: LineSpan): void {

@@ -1,7 +1,7 @@
 import type { CompactIndex } from './compact-index';
 import { deletedCode, outcomeCodes, tagCodes } from './entry-columns';
 import type { HistoryEntry, HistoryFilter, HistorySummary } from '../contract/history-types';
-import { mergeRecords, parseRecord } from './records';
+import { mergeRecords, parseRecord, recordKind } from './records';
 import { calleeIsScheme } from './masking';
 
 const phoneQuery = /^[+\d\s().\-/]+$/;
@@ -114,7 +114,7 @@ export class IndexQuery {
     const items: HistorySummary[] = [];
     positions.forEach((position, at) => {
       const record = parseRecord(lines[at] ?? '');
-      if (!record || (record.k !== 'b' && record.k !== 'f')) return;
+      if (!record || (record.k !== recordKind.begin && record.k !== recordKind.whole)) return;
       const status = columns.number('httpStatus', position);
       const latency = columns.number('latency', position);
       items.push({

@@ -1,7 +1,6 @@
 import { HistoryIndex, type IndexedEntry } from './history-index';
-import type { HistoryRecord } from '../contract/history-types';
 import type { LineSpan, LogFile } from './log-file';
-import { parseRecord } from './records';
+import { parseRecord, recordKind, type HistoryRecord } from './records';
 
 /**
  * Reads the newest entries straight from the end of the file, without
@@ -18,15 +17,15 @@ export function readNewest(log: LogFile, limit: number): IndexedEntry[] {
     const record = parseRecord(line.text);
     if (!record) continue;
     const span = { offset: line.offset, length: line.length };
-    if (record.k === 'd') deleted.add(record.id);
-    if (record.k === 'e' || record.k === 'm')
+    if (record.k === recordKind.deleted) deleted.add(record.id);
+    if (record.k === recordKind.end || record.k === recordKind.tagged)
       later.set(record.id, [{ record, span }, ...(later.get(record.id) ?? [])]);
-    if ((record.k !== 'b' && record.k !== 'f') || deleted.has(record.id)) continue;
-    const entry = page.addBegin(record, span, record.k === 'f' ? record : undefined);
+    if ((record.k !== recordKind.begin && record.k !== recordKind.whole) || deleted.has(record.id)) continue;
+    const entry = page.addBegin(record, span, record.k === recordKind.whole ? record : undefined);
     for (const { record: update, span: updateSpan } of later.get(record.id) ?? []) {
-      if (update.k === 'e') page.applyEnd(update.id, update, updateSpan);
-      if (update.k === 'm') page.applyTag(update.id, update.tag, updateSpan);
-      if (update.k === 'c') page.addSpan(update.id, updateSpan);
+      if (update.k === recordKind.end) page.applyEnd(update.id, update, updateSpan);
+      if (update.k === recordKind.tagged) page.applyTag(update.id, update.tag, updateSpan);
+      if (update.k === recordKind.callLog) page.addSpan(update.id, updateSpan);
     }
     // Nothing can still be in flight when the log is opened: a pending entry was cut off.
     if (entry.outcome === 'pending') entry.outcome = 'unknown';

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { fail, ok, type Result } from '../contract/result';
+import type { DeskError } from '../contract/desk-types';
 import type { ProfileInput } from '../contract/schemas';
 import { checkApiUrl } from '../ringostat/endpoint';
 import { isTimeZone } from '../ringostat/project-time';
@@ -11,6 +12,11 @@ import type { StoredProfile } from './settings-schema';
 
 /** Ringostat's home zone: where a project's times are read unless its profile says otherwise. */
 export const defaultTimeZone = 'Europe/Kyiv';
+
+/** A refusal naming the fields to put right, each with what is wrong. */
+export function fieldsWrong(fields: DeskError['fields']): { ok: false; error: DeskError } {
+  return fail({ code: 'invalid-input', message: text('profile.fieldsWrong'), fields });
+}
 
 /** Checks a profile as a person filled it in; numbers come out in the form they are sent in. */
 export function checkProfileInput(

@@ -1,128 +1,83 @@
-import { translate } from '../contract/i18n/translate';
-import { resolveLocale, systemLocale, type LanguageChoice, type Locale } from '../contract/i18n/locales';
 import { text, type Text } from '../contract/i18n/text';
 import { randomUUID } from 'node:crypto';
 import { fail, ok, type Result } from '../contract/result';
-import type { DeskError, DeskState, ProfileView } from '../contract/desk-types';
+import type { DeskError, ProfileView } from '../contract/desk-types';
 import type { ProfileInput } from '../contract/schemas';
-import { checkAuthKey } from '../ringostat/auth-key';
-import { ringostatApiUrl } from '../ringostat/endpoint';
-import { sandbox } from '../simulator/sandbox';
-import { defaultRetention, type HistoryRetention } from '../contract/history-types';
-import type { SavedWindow } from './saved-window';
-import type { Cipher } from './cipher';
-import { KeyVault } from './key-vault';
-import { checkProfileInput, defaultTimeZone } from './profile-input';
-import type { SettingsStore } from './settings-store';
-import { settingsSchema, type Settings, type StoredProfile } from './settings-schema';
+import type { KeyVault } from './key-vault';
+import { checkProfileInput, defaultTimeZone, fieldsWrong } from './profile-input';
+import type { SavedSettings } from './saved-settings';
+import type { StoredProfile } from './settings-schema';
 
-export const sandboxProfile: StoredProfile = {
-  id: 'sandbox',
-  name: 'Sandbox',
-  projectId: sandbox.projectId,
-  numbers: [...sandbox.projectNumbers],
-  country: 'UA',
-  target: 'simulator',
-  apiUrl: ringostatApiUrl,
-  timeZone: sandbox.timeZone,
-};
+export interface ProfileServiceOptions {
+  newId?: () => string;
+  /** Told what the person should know: a key removed because its profile now points elsewhere. */
+  onNotice?: (notice: Text) => void;
+}
 
 /**
- * Projects, the active one, and their Auth-keys. Keys are write-only from
- * outside: only `keyFor` returns one, and only the main process calls it.
+ * Projects and the active one. A profile's key goes with it: removed with
+ * it, copied with it, and dropped when the profile is pointed at another server.
  */
 export class ProfileService {
-  private settings: Settings;
-  private readonly keys: KeyVault;
-  private readonly notices: Text[] = [];
+  private readonly newId: () => string;
+  private readonly onNotice: (notice: Text) => void;
 
   constructor(
-    private readonly store: SettingsStore,
-    private readonly cipher: Cipher,
-    private readonly newId: () => string = randomUUID,
-    /** The system's preferred languages, best first, for the "system" language choice. */
-    private readonly systemLanguages: () => readonly string[] = () => [],
+    private readonly settings: SavedSettings,
+    private readonly keys: KeyVault,
+    options: ProfileServiceOptions = {},
   ) {
-    this.keys = new KeyVault(cipher, {
-      get: () => this.settings.keys,
-      set: (keys) => (this.settings.keys = keys),
-    });
-    const loaded = store.load();
-    if (loaded.notice) this.notices.push(loaded.notice);
-    const parsed = loaded.data === undefined ? null : settingsSchema.safeParse(loaded.data);
-    if (parsed?.success) {
-      this.settings = parsed.data;
-      if (!this.settings.profiles.some((profile) => profile.id === this.settings.activeProfileId)) {
-        this.settings.activeProfileId = this.settings.profiles[0]?.id ?? sandboxProfile.id;
-      }
-      return;
+    this.newId = options.newId ?? randomUUID;
+    this.onNotice = options.onNotice ?? (() => undefined);
+    // A file edited by hand may name an active profile it no longer has.
+    const { data } = settings;
+    if (!data.profiles.some((profile) => profile.id === data.activeProfileId)) {
+      data.activeProfileId = data.profiles[0]?.id ?? '';
     }
-    if (parsed && !parsed.success) {
-      const where = store.setAside();
-      this.notices.push(text('profile.settingsUnreadable', { where }));
-    }
-    this.settings = {
-      version: 1,
-      activeProfileId: sandboxProfile.id,
-      // The first profile is named in the system's language; it is the person's to rename.
-      profiles: [
-        { ...sandboxProfile, name: translate(text('profile.sandboxName'), systemLocale(systemLanguages())) },
-      ],
-      keys: {},
-    };
-    this.save();
   }
 
-  /** Something the person must be told once, from another part of the app. */
-  notify(notice: Text): void {
-    this.notices.push(notice);
-  }
-
-  state(): DeskState {
-    const language = this.language();
-    const system = systemLocale(this.systemLanguages());
-    const encryption = this.cipher.status();
-    return {
-      profiles: this.settings.profiles.map((profile) => this.view(profile)),
-      activeId: this.settings.activeProfileId,
-      keyStorage: { encrypted: encryption.available, reason: encryption.reason },
-      theme: this.theme(),
-      language,
-      locale: language === 'system' ? system : language,
-      systemLocale: system,
-      notices: [...this.notices],
-    };
+  /** Every profile as the window may see it: its key only as set or not, and its last four. */
+  views(): ProfileView[] {
+    return this.settings.data.profiles.map((profile) => ({
+      ...profile,
+      numbers: [...profile.numbers],
+      timeZone: profile.timeZone ?? defaultTimeZone,
+      blocklist: [...(profile.blocklist ?? [])],
+      confirmLiveCalls: profile.confirmLiveCalls === true,
+      key: this.keys.status(profile.id),
+    }));
   }
 
   active(): StoredProfile {
-    const active = this.settings.profiles.find((profile) => profile.id === this.settings.activeProfileId);
-    return active ?? (this.settings.profiles[0] as StoredProfile);
+    return this.find(this.settings.data.activeProfileId) ?? (this.settings.data.profiles[0] as StoredProfile);
   }
 
   find(id: string): StoredProfile | undefined {
-    return this.settings.profiles.find((profile) => profile.id === id);
+    return this.settings.data.profiles.find((profile) => profile.id === id);
   }
 
-  create(input: ProfileInput): Result<DeskState, DeskError> {
+  /** Adds a profile and makes it the active one. */
+  create(input: ProfileInput): Result<null, DeskError> {
     const checked = checkProfileInput(input, this.names());
-    if (!checked.ok) return invalid(checked.error);
+    if (!checked.ok) return fieldsWrong(checked.error);
     const profile = { id: this.newId(), ...checked.value };
-    this.settings.profiles.push(profile);
-    this.settings.activeProfileId = profile.id;
+    this.settings.data.profiles.push(profile);
+    this.settings.data.activeProfileId = profile.id;
     return this.saved();
   }
 
-  update(id: string, input: ProfileInput): Result<DeskState, DeskError> {
-    const index = this.settings.profiles.findIndex((profile) => profile.id === id);
+  update(id: string, input: ProfileInput): Result<null, DeskError> {
+    const profiles = this.settings.data.profiles;
+    const index = profiles.findIndex((profile) => profile.id === id);
     if (index < 0) return notFound();
     const checked = checkProfileInput(input, this.names(id));
-    if (!checked.ok) return invalid(checked.error);
-    const before = this.settings.profiles[index] as StoredProfile;
-    this.settings.profiles[index] = { id, ...checked.value };
+    if (!checked.ok) return fieldsWrong(checked.error);
+    const before = profiles[index] as StoredProfile;
+    profiles[index] = { id, ...checked.value };
     // A key was set for one server: pointing the profile elsewhere must not take the key along.
-    if (originOf(before.apiUrl) !== originOf(checked.value.apiUrl) && this.hasKey(id)) {
+    if (originOf(before.apiUrl) !== originOf(checked.value.apiUrl) && this.keys.has(id)) {
       this.keys.drop(id);
-      this.notices.push(
+      this.onNotice(
         text('profile.keyDropped', {
           profile: checked.value.name,
           origin: new URL(checked.value.apiUrl).origin,
@@ -133,7 +88,7 @@ export class ProfileService {
   }
 
   /** Copies a profile, key included, under a new name, and makes the copy active. */
-  duplicate(id: string): Result<DeskState, DeskError> {
+  duplicate(id: string): Result<null, DeskError> {
     const original = this.find(id);
     if (!original) return notFound();
     let name = `${original.name} (copy)`;
@@ -141,142 +96,57 @@ export class ProfileService {
       name = `${original.name} (copy ${n})`;
     }
     const copy = { ...original, numbers: [...original.numbers], id: this.newId(), name };
-    this.settings.profiles.push(copy);
+    this.settings.data.profiles.push(copy);
     this.keys.copy(id, copy.id);
-    this.settings.activeProfileId = copy.id;
+    this.settings.data.activeProfileId = copy.id;
     return this.saved();
   }
 
-  remove(id: string): Result<DeskState, DeskError> {
+  /** Removes a profile and its key; the last one stays, so there is always one to send with. */
+  remove(id: string): Result<null, DeskError> {
     if (!this.find(id)) return notFound();
-    if (this.settings.profiles.length === 1) {
-      return fail({
-        code: 'invalid-input',
-        message: text('profile.lastCannotDelete'),
-      });
+    const { data } = this.settings;
+    if (data.profiles.length === 1) {
+      return fail({ code: 'invalid-input', message: text('profile.lastCannotDelete') });
     }
-    this.settings.profiles = this.settings.profiles.filter((profile) => profile.id !== id);
+    data.profiles = data.profiles.filter((profile) => profile.id !== id);
     this.keys.drop(id);
-    if (this.settings.activeProfileId === id)
-      this.settings.activeProfileId = this.settings.profiles[0]?.id ?? '';
+    if (data.activeProfileId === id) data.activeProfileId = data.profiles[0]?.id ?? '';
     return this.saved();
   }
 
-  activate(id: string): Result<DeskState, DeskError> {
+  activate(id: string): Result<null, DeskError> {
     if (!this.find(id)) return notFound();
-    this.settings.activeProfileId = id;
+    this.settings.data.activeProfileId = id;
     return this.saved();
   }
 
-  /**
-   * Stores a key encrypted on disk, or for this session only. Refuses to
-   * write it to disk where the system offers no real encryption.
-   */
-  setKey(id: string, rawKey: string, storage: 'encrypted' | 'session'): Result<DeskState, DeskError> {
-    if (!this.find(id)) return notFound();
-    const checked = checkAuthKey(rawKey);
-    if (!checked.ok) return invalid([{ field: 'authKey', message: checked.error }]);
-    const kept = this.keys.keep(id, checked.value, storage);
-    return kept.ok ? this.saved() : kept;
+  /** Keeps a profile's key in the vault: see `KeyVault.set`. */
+  setKey(id: string, rawKey: string, storage: 'encrypted' | 'session'): Result<null, DeskError> {
+    return this.find(id) ? this.keys.set(id, rawKey, storage) : notFound();
   }
 
-  clearKey(id: string): Result<DeskState, DeskError> {
+  clearKey(id: string): Result<null, DeskError> {
     if (!this.find(id)) return notFound();
     this.keys.drop(id);
-    return this.saved();
-  }
-
-  historyRetention(): HistoryRetention {
-    return this.settings.historyRetention ?? defaultRetention;
-  }
-
-  setHistoryRetention(retention: HistoryRetention): void {
-    this.settings.historyRetention = retention;
-    this.save();
-  }
-
-  savedWindow(): SavedWindow | undefined {
-    return this.settings.window;
-  }
-
-  saveWindow(window: SavedWindow): void {
-    this.settings.window = window;
-    this.save();
-  }
-
-  theme(): 'system' | 'light' | 'dark' {
-    return this.settings.theme ?? 'system';
-  }
-
-  setTheme(theme: 'system' | 'light' | 'dark'): void {
-    this.settings.theme = theme;
-    this.save();
-  }
-
-  language(): LanguageChoice {
-    return this.settings.language ?? 'system';
-  }
-
-  /** The language the app speaks now: the choice, or the first of the system's languages it knows. */
-  locale(): Locale {
-    return resolveLocale(this.language(), this.systemLanguages());
-  }
-
-  setLanguage(language: LanguageChoice): void {
-    this.settings.language = language;
-    this.save();
-  }
-
-  masksNumbers(): boolean {
-    return this.settings.maskNumbers === true;
-  }
-
-  setMaskNumbers(mask: boolean): void {
-    this.settings.maskNumbers = mask;
-    this.save();
-  }
-
-  hasKey(id: string): boolean {
-    return this.keys.status(id).set;
-  }
-
-  /** The key itself, for the main process to put in a request header. */
-  keyFor(id: string): Result<string, Text> {
-    return this.keys.keyFor(id);
-  }
-
-  private view(profile: StoredProfile): ProfileView {
-    return {
-      ...profile,
-      numbers: [...profile.numbers],
-      timeZone: profile.timeZone ?? defaultTimeZone,
-      blocklist: [...(profile.blocklist ?? [])],
-      confirmLiveCalls: profile.confirmLiveCalls === true,
-      key: this.keys.status(profile.id),
-    };
+    return ok(null);
   }
 
   private names(exceptId?: string): string[] {
-    return this.settings.profiles.filter((profile) => profile.id !== exceptId).map((profile) => profile.name);
+    return this.settings.data.profiles
+      .filter((profile) => profile.id !== exceptId)
+      .map((profile) => profile.name);
   }
 
-  private save(): void {
-    this.store.save(this.settings);
-  }
-
-  private saved(): Result<DeskState, DeskError> {
-    this.save();
-    return ok(this.state());
+  private saved(): Result<null, DeskError> {
+    this.settings.save();
+    return ok(null);
   }
 }
 
 /** Where requests go: scheme, host and port. A URL that cannot be read has no origin, so it matches none. */
 function originOf(apiUrl: string): string | null {
   return URL.canParse(apiUrl) ? new URL(apiUrl).origin : null;
-}
-
-function invalid(fields: DeskError['fields']): { ok: false; error: DeskError } {
-  return fail({ code: 'invalid-input', message: text('profile.fieldsWrong'), fields });
 }
 
 function notFound(): { ok: false; error: DeskError } {

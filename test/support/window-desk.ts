@@ -68,10 +68,8 @@ export function bindWindowDesk(parts: Partial<DeskParts> = {}, encryption = true
     // No part tested alone listens to the application menu; the app itself does.
     onMenuCommand: () => () => {},
   } as unknown as DeskBridge;
-  const state = () => desk.profiles.state();
   return {
     ...desk,
-    state,
     saved: () => desk.store.peek() as Settings,
     savedTemplates: () => {
       const file = join(desk.folder, 'templates.json');
@@ -79,7 +77,7 @@ export function bindWindowDesk(parts: Partial<DeskParts> = {}, encryption = true
       return (JSON.parse(readFileSync(file, 'utf8')) as { templates: CallbackTemplate[] }).templates;
     },
     active: () => {
-      const current = state();
+      const current = desk.state();
       return current.profiles.find((profile) => profile.id === current.activeId) as ProfileView;
     },
   };
@@ -141,7 +139,7 @@ export function addLiveProfile(
     confirmLiveCalls: options.confirmLiveCalls,
   });
   if (!created.ok) throw new Error('The live test profile was refused.');
-  if (options.key !== undefined) desk.profiles.setKey(created.value.activeId, options.key, 'encrypted');
+  if (options.key !== undefined) desk.profiles.setKey(desk.profiles.active().id, options.key, 'encrypted');
   return desk.active();
 }
 

@@ -198,7 +198,7 @@ beforeAll(() => {
     apiUrl: 'http://127.0.0.1:9',
   });
   if (!created.ok) throw new Error('The profile was refused.');
-  desk.profiles.setKey(created.value.activeId, key, 'encrypted');
+  desk.profiles.setKey(desk.profiles.active().id, key, 'encrypted');
 });
 afterAll(() => desk.dispose());
 

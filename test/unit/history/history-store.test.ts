@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HistoryStore } from '../../../electron/history/history-store';
+import { recordKind } from '../../../electron/history/records';
 import { acceptedEnd, attempt } from '../../support/history-fixtures';
 
 let folder: string;
@@ -213,13 +214,15 @@ describe('opening a large log', () => {
       const id = `id-${n}`;
       lines.push(
         JSON.stringify({
-          k: 'b',
+          k: recordKind.begin,
           id,
           at: new Date(1_700_000_000_000 + n * 1000).toISOString(),
           ...attempt(),
         }),
       );
-      lines.push(JSON.stringify({ k: 'e', id, ...acceptedEnd, endedAt: new Date().toISOString() }));
+      lines.push(
+        JSON.stringify({ k: recordKind.end, id, ...acceptedEnd, endedAt: new Date().toISOString() }),
+      );
     }
     writeFileSync(logFile(), `${lines.join('\n')}\n`);
     const store = open({ now: () => new Date(1_700_000_000_000 + 4_000_000) }, 100);

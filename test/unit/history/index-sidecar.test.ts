@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HistoryStore } from '../../../electron/history/history-store';
+import { recordKind } from '../../../electron/history/records';
 import { acceptedEnd, attempt } from '../../support/history-fixtures';
 
 let folder: string;
@@ -48,8 +49,8 @@ function logLines(
   for (let n = 0; n < count; n += 1) {
     const id = `${prefix}-${n}`;
     const at = new Date(Date.parse('2026-01-01T00:00:00Z') + n * 60_000).toISOString();
-    lines.push(JSON.stringify({ k: 'b', id, at, ...attempt({ caller: caller(n) }) }));
-    lines.push(JSON.stringify({ k: 'e', id, ...acceptedEnd, endedAt: at }));
+    lines.push(JSON.stringify({ k: recordKind.begin, id, at, ...attempt({ caller: caller(n) }) }));
+    lines.push(JSON.stringify({ k: recordKind.end, id, ...acceptedEnd, endedAt: at }));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseRecord } from '../../../electron/history/records';
+import { parseRecord, recordKind } from '../../../electron/history/records';
 
 const end = {
-  k: 'e',
+  k: recordKind.end,
   id: 'a1',
   outcome: 'accepted',
   httpStatus: 200,

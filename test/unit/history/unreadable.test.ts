@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { text } from '../../../electron/contract/i18n/text';
 import type { Text } from '../../../electron/contract/i18n/text';
 import { HistoryStore } from '../../../electron/history/history-store';
+import { recordKind } from '../../../electron/history/records';
 import { acceptedEnd, attempt } from '../../support/history-fixtures';
 import { testDesk, type TestDesk } from '../../support/test-desk';
 
@@ -20,9 +21,14 @@ afterEach(async () => {
 });
 
 const garbage = 'not json at all, typed into the file by hand';
-const wrongType = JSON.stringify({ k: 'b', id: 'hand-edited', ...attempt(), caller: 380671112233 });
+const wrongType = JSON.stringify({
+  k: recordKind.begin,
+  id: 'hand-edited',
+  ...attempt(),
+  caller: 380671112233,
+});
 const wrongTypeEnd = JSON.stringify({
-  k: 'e',
+  k: recordKind.end,
   id: 'hand-edited',
   ...acceptedEnd,
   endedAt: '2026-11-01T10:00:00Z',
@@ -84,7 +90,7 @@ describe('lines that cannot be read', () => {
     desks.push(desk);
     await desk.dispatch('setHistorySettings', { maxEntries: 100, maxAgeDays: 0 });
     await expect
-      .poll(() => inEnglish(desk.profiles.state().notices).join('\n'), { timeout: 15_000 })
+      .poll(() => inEnglish(desk.state().notices).join('\n'), { timeout: 15_000 })
       .toMatch(
         /^2 history entries could not be read\. They were moved, unchanged, to .*history\.unreadable-.*\.jsonl\.$/,
       );

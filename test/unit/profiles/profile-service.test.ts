@@ -1,10 +1,10 @@
-import { english, inEnglish } from '../../support/english';
+import { english } from '../../support/english';
 import { translate } from '../../../electron/contract/i18n/translate';
 import { describe, expect, it } from 'vitest';
 import type { ProfileInput } from '../../../electron/contract/schemas';
-import { ProfileService } from '../../../electron/profiles/profile-service';
+import type { Settings } from '../../../electron/profiles/settings-schema';
 import { MemorySettingsStore } from '../../../electron/profiles/settings-store';
-import { fakeCipher } from '../../support/fake-cipher';
+import { openProfileParts } from '../../support/profile-parts';
 
 const live: ProfileInput = {
   name: 'Shop',
@@ -16,152 +16,92 @@ const live: ProfileInput = {
 };
 const key = 'abcdef0123456789wxyz';
 
-function serviceWithShop(store = new MemorySettingsStore(), encryption = true) {
-  let next = 0;
-  const service = new ProfileService(store, fakeCipher(encryption), () => `id-${++next}`);
-  const created = service.create(live);
+function withShop(store = new MemorySettingsStore()) {
+  const parts = openProfileParts(store);
+  const created = parts.profiles.create(live);
   if (!created.ok) throw new Error(translate(created.error.message, 'en'));
-  return { service, store, id: created.value.activeId };
+  return { ...parts, store, id: parts.profiles.active().id };
 }
+
+const keyOf = (parts: ReturnType<typeof withShop>, id: string) =>
+  parts.profiles.views().find((profile) => profile.id === id)?.key;
 
 describe('profiles', () => {
   it('start with an active Sandbox profile on the simulator, saved at once', () => {
     const store = new MemorySettingsStore();
-    const state = new ProfileService(store, fakeCipher()).state();
-    expect(state.profiles).toMatchObject([{ name: 'Sandbox', target: 'simulator' }]);
-    expect(state.activeId).toBe(state.profiles[0]?.id);
+    const { profiles } = openProfileParts(store);
+    expect(profiles.views()).toMatchObject([{ name: 'Sandbox', target: 'simulator' }]);
+    expect(profiles.active().id).toBe(profiles.views()[0]?.id);
     expect(store.saves).toBe(1);
   });
 
-  it('name the first profile and speak in the system’s language until a language is chosen', () => {
-    const store = new MemorySettingsStore();
-    const service = new ProfileService(store, fakeCipher(), undefined, () => ['uk-UA', 'en-US']);
-    expect(service.state()).toMatchObject({
-      profiles: [{ name: 'Пісочниця' }],
-      language: 'system',
-      locale: 'uk',
-      systemLocale: 'uk',
+  it('name the first profile in the system’s language', () => {
+    const { profiles } = openProfileParts(new MemorySettingsStore(), {
+      systemLanguages: () => ['uk-UA', 'en-US'],
     });
-    service.setLanguage('en');
-    expect(new ProfileService(store, fakeCipher(), undefined, () => ['uk-UA']).state()).toMatchObject({
-      profiles: [{ name: 'Пісочниця' }],
-      language: 'en',
-      locale: 'en',
-      systemLocale: 'uk',
-    });
+    expect(profiles.views()).toMatchObject([{ name: 'Пісочниця' }]);
   });
 
   it('normalise numbers, country and API URL when saved, and make a new profile active', () => {
-    const { service, id } = serviceWithShop();
-    expect(service.state().activeId).toBe(id);
-    expect(service.find(id)).toMatchObject({
+    const { profiles, id } = withShop();
+    expect(profiles.active().id).toBe(id);
+    expect(profiles.find(id)).toMatchObject({
       numbers: ['380441112233'],
       country: 'UA',
       apiUrl: 'https://api.ringostat.net',
     });
   });
 
-  it('survive a restart, except keys kept for the session only', () => {
-    const { service, store, id } = serviceWithShop();
-    service.setKey(id, key, 'session');
-    const again = new ProfileService(store, fakeCipher());
-    expect(again.find(id)?.name).toBe('Shop');
-    expect(again.state().profiles.find((profile) => profile.id === id)?.key).toEqual({
-      set: false,
-      lastFour: null,
-      storage: null,
-    });
+  it('refuse a name another profile has, whatever its letter case', () => {
+    const { profiles } = withShop();
+    const taken = profiles.create({ ...live, name: 'SHOP' });
+    expect(taken).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(taken.ok || english(taken.error.fields?.[0]?.message ?? '')).toContain('SHOP');
+    expect(profiles.views()).toHaveLength(2);
   });
 
-  it('duplicate with the key, under a free name, and refuse to delete the last one', () => {
-    const { service, id } = serviceWithShop();
-    service.setKey(id, key, 'encrypted');
-    const copy = service.duplicate(id);
-    expect(copy.ok && copy.value.profiles.map((profile) => profile.name)).toEqual([
+  it('survive a restart with the active one, except keys kept for the session only', () => {
+    const first = withShop();
+    first.profiles.setKey(first.id, key, 'session');
+    const again = openProfileParts(first.store);
+    expect(again.profiles.active()).toMatchObject({ id: first.id, name: 'Shop' });
+    expect(again.profiles.views().find((profile) => profile.id === first.id)?.key.set).toBe(false);
+  });
+
+  it('fall back to the first profile when the saved active one is gone', () => {
+    const { store } = withShop();
+    store.save({ ...(store.peek() as object), activeProfileId: 'edited-away' });
+    expect(openProfileParts(store).profiles.active().id).toBe('sandbox');
+  });
+
+  it('duplicate with the key, under a free name; take the key along when deleted; keep the last one', () => {
+    const { profiles, keys, store, id } = withShop();
+    profiles.setKey(id, key, 'encrypted');
+    expect(profiles.duplicate(id).ok).toBe(true);
+    expect(profiles.duplicate(id).ok).toBe(true);
+    expect(profiles.views().map((profile) => profile.name)).toEqual([
       'Sandbox',
       'Shop',
       'Shop (copy)',
+      'Shop (copy 2)',
     ]);
-    const copyId = copy.ok ? copy.value.activeId : '';
-    expect(service.keyFor(copyId)).toEqual({ ok: true, value: key });
-    expect(service.remove(copyId).ok && service.remove(id).ok).toBe(true);
-    const last = service.state().profiles[0]?.id ?? '';
-    expect(service.remove(last)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-  });
-});
-
-describe('the Auth-key', () => {
-  it('is write-only: the state says only that it is set and its last four characters', () => {
-    const { service, store, id } = serviceWithShop();
-    const saved = service.setKey(id, `  ${key}  `, 'encrypted');
-    expect(saved.ok && saved.value.profiles.find((profile) => profile.id === id)?.key).toEqual({
-      set: true,
-      lastFour: 'wxyz',
-      storage: 'encrypted',
-    });
-    expect(JSON.stringify(service.state())).not.toContain(key);
-    expect(JSON.stringify(store.peek())).not.toContain(key);
-    expect(service.keyFor(id)).toEqual({ ok: true, value: key });
+    const copyId = profiles.active().id;
+    expect(keys.keyFor(copyId)).toEqual({ ok: true, value: key });
+    for (const profile of profiles.views().slice(1)) expect(profiles.remove(profile.id).ok).toBe(true);
+    expect(keys.keyFor(id).ok).toBe(false);
+    expect((store.peek() as Settings).keys).toEqual({});
+    expect(profiles.remove('sandbox')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
-  it('is never written to disk without real encryption; the session-only choice works and says so', () => {
-    const { service, store, id } = serviceWithShop(new MemorySettingsStore(), false);
-    const refused = service.setKey(id, key, 'encrypted');
-    expect(refused).toMatchObject({ ok: false, error: { code: 'key-storage-unavailable' } });
-    expect(refused.ok || english(refused.error.message)).toContain('keep it for this session only');
-    expect(service.setKey(id, key, 'session').ok).toBe(true);
-    expect(service.keyFor(id)).toEqual({ ok: true, value: key });
-    expect(JSON.stringify(store.peek())).not.toContain('wxyz');
-    expect(inEnglish(service.state().keyStorage)).toEqual({
-      encrypted: false,
-      reason: expect.stringContaining('basic_text'),
-    });
-  });
-
-  it('refuses a short key or one with spaces, without repeating it', () => {
-    const { service, id } = serviceWithShop();
-    for (const bad of ['short', 'has a space 123456']) {
-      const result = service.setKey(id, bad, 'encrypted');
-      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-      expect(JSON.stringify(result)).not.toContain(bad);
-    }
-  });
-
-  it('refuses what cannot be a Ringostat key, saying why in English and Ukrainian', () => {
-    const { service, id } = serviceWithShop();
-    const refusals: [string, RegExp, RegExp][] = [
-      ['abcdefghij12345', /too short .*at least 16 characters/, /закороткий .*щонайменше 16 символів/],
-      ['abcdefgh\t12345678', /spaces, line breaks or other characters/, /пробіли, розриви рядків/],
-      ['abcdefgh\n12345678', /spaces, line breaks/, /розриви рядків/],
-      ['abcdefgh\u000712345678', /characters a key never has/, /символи, яких у ключі не буває/],
-      ['x'.repeat(513), /longer than any Ringostat key/, /довший за будь-який ключ/],
-    ];
-    for (const [bad, english, ukrainian] of refusals) {
-      const result = service.setKey(id, bad, 'encrypted');
-      const message = result.ok ? null : result.error.fields?.[0]?.message;
-      expect(message && translate(message, 'en')).toMatch(english);
-      expect(message && translate(message, 'uk')).toMatch(ukrainian);
-      expect(service.hasKey(id)).toBe(false);
-    }
-    expect(service.setKey(id, 'abcdefghij123456', 'encrypted').ok).toBe(true);
-  });
-
-  it('can be cleared, and an undecryptable one asks to be set again', () => {
-    const { service, store, id } = serviceWithShop();
-    service.setKey(id, key, 'encrypted');
-    service.clearKey(id);
-    expect(service.keyFor(id)).toMatchObject({ ok: false });
-    service.setKey(id, key, 'encrypted');
-    const broken = new ProfileService(store, {
-      ...fakeCipher(),
-      decrypt: () => {
-        throw new Error('keyring changed');
-      },
-    });
-    expect(inEnglish(broken.keyFor(id))).toEqual({
-      ok: false,
-      error: expect.stringContaining('set it again'),
-    });
+  it('say so when asked about a profile they do not have', () => {
+    const { profiles } = withShop();
+    for (const result of [
+      profiles.update('gone', live),
+      profiles.activate('gone'),
+      profiles.setKey('gone', key, 'encrypted'),
+      profiles.clearKey('gone'),
+    ])
+      expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });
 
@@ -170,14 +110,14 @@ describe('changing where a profile sends its key', () => {
 
   it('removes the key, encrypted or session-only, when the API origin changes, and says so', () => {
     for (const storage of ['encrypted', 'session'] as const) {
-      const { service, store, id } = serviceWithShop();
-      service.setKey(id, key, storage);
-      const updated = service.update(id, elsewhere);
-      expect(updated.ok).toBe(true);
-      expect(service.keyFor(id).ok).toBe(false);
-      expect(service.state().profiles.find((profile) => profile.id === id)?.key.set).toBe(false);
+      const parts = withShop();
+      const { profiles, keys, store, id, notices } = parts;
+      profiles.setKey(id, key, storage);
+      expect(profiles.update(id, elsewhere).ok).toBe(true);
+      expect(keys.keyFor(id).ok).toBe(false);
+      expect(keyOf(parts, id)?.set).toBe(false);
       expect(JSON.stringify(store.peek())).not.toContain('encrypted":"');
-      expect(english(service.state().notices.at(-1) ?? '')).toBe(
+      expect(english(notices.at(-1) ?? '')).toBe(
         'The API URL of profile “Shop” now points to https://ringostat.example.com, so its Auth-key was removed: a key is sent only where it was set for. Paste it again under Profiles.',
       );
     }
@@ -185,35 +125,24 @@ describe('changing where a profile sends its key', () => {
 
   it('removes it for another scheme or port on the same host too', () => {
     for (const apiUrl of ['http://127.0.0.1:8080', 'https://api.ringostat.net:8443']) {
-      const { service, id } = serviceWithShop();
-      service.setKey(id, key, 'encrypted');
-      service.update(id, { ...live, apiUrl });
-      expect(service.hasKey(id)).toBe(false);
+      const { profiles, keys, id } = withShop();
+      profiles.setKey(id, key, 'encrypted');
+      profiles.update(id, { ...live, apiUrl });
+      expect(keys.has(id)).toBe(false);
     }
   });
 
   it('keeps it when the origin stays: another path, a trailing slash, other letter case, other settings', () => {
-    const { service, id } = serviceWithShop();
-    service.setKey(id, key, 'encrypted');
+    const { profiles, keys, id, notices } = withShop();
+    profiles.setKey(id, key, 'encrypted');
     for (const apiUrl of [
       'https://API.ringostat.net/',
       'https://api.ringostat.net/v1',
       'https://api.ringostat.net:443',
     ]) {
-      expect(service.update(id, { ...live, apiUrl, name: 'Shop 2' }).ok).toBe(true);
-      expect(service.keyFor(id)).toEqual({ ok: true, value: key });
+      expect(profiles.update(id, { ...live, apiUrl, name: 'Shop 2' }).ok).toBe(true);
+      expect(keys.keyFor(id)).toEqual({ ok: true, value: key });
     }
-    expect(service.state().notices).toEqual([]);
-  });
-});
-
-describe('a settings file that cannot be read', () => {
-  it('is set aside unchanged and the app starts with the Sandbox, saying so', () => {
-    const corrupt = { version: 1, profiles: 'not a list' };
-    const store = new MemorySettingsStore(corrupt);
-    const state = new ProfileService(store, fakeCipher()).state();
-    expect(store.setAsideCopies).toEqual([corrupt]);
-    expect(state.profiles.map((profile) => profile.name)).toEqual(['Sandbox']);
-    expect(english(state.notices[0] ?? '')).toContain('could not be read');
+    expect(notices).toEqual([]);
   });
 });

@@ -47,7 +47,7 @@ describe('the Auth-key is write-only', () => {
     expect(input.value).toBe('');
     expect(input.type).toBe('password');
     expect(document.body.innerHTML).not.toContain(secret);
-    expect(desk.profiles.keyFor(desk.active().id)).toEqual({ ok: true, value: secret });
+    expect(desk.keys.keyFor(desk.active().id)).toEqual({ ok: true, value: secret });
     const saved = JSON.stringify(desk.saved());
     expect(saved).not.toContain(secret);
     expect(saved).toContain('8765');

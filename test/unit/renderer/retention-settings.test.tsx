@@ -30,8 +30,8 @@ const save = () => userEvent.click(screen.getByRole('button', { name: 'Save' }))
 
 describe('how much history to keep', () => {
   it('shows what main keeps now', async () => {
-    desk.profiles.setHistoryRetention({ maxEntries: 2500, maxAgeDays: 30 });
-    desk.profiles.setMaskNumbers(true);
+    desk.preferences.setHistoryRetention({ maxEntries: 2500, maxAgeDays: 30 });
+    desk.preferences.setMaskNumbers(true);
     const { entries, days } = await open();
     expect(entries.value).toBe('2500');
     expect(days.value).toBe('30');

@@ -1,0 +1,37 @@
+import ElectronStore from 'electron-store';
+import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { text } from '../contract/i18n/text';
+import { setAsideUnreadableSettings } from '../profiles/settings-file';
+import type { SettingsStore } from '../profiles/settings-store';
+
+/**
+ * Settings in electron-store, as `settings.json` in `folder` (the app's data
+ * folder). A file that holds no settings object is renamed aside, never overwritten.
+ */
+export function createElectronSettingsStore(folder: string): SettingsStore {
+  const options = { name: 'settings', cwd: folder, clearInvalidConfig: false } as const;
+  const file = join(folder, 'settings.json');
+  let notice = setAsideUnreadableSettings(file);
+  let store: ElectronStore;
+  try {
+    store = new ElectronStore(options);
+  } catch {
+    // Whatever else keeps the store from reading the file, the file is kept aside all the same.
+    const aside = `${file}.unreadable-${Date.now()}`;
+    if (existsSync(file)) renameSync(file, aside);
+    notice = text('settings.unreadable', { aside });
+    store = new ElectronStore(options);
+  }
+  return {
+    load: () => ({ data: Object.keys(store.store).length === 0 ? undefined : store.store, notice }),
+    save: (data) => {
+      store.store = data as Record<string, unknown>;
+    },
+    setAside: () => {
+      const aside = `${store.path}.unreadable-${Date.now()}`;
+      copyFileSync(store.path, aside);
+      return aside;
+    },
+  };
+}
