@@ -30,6 +30,7 @@ export class CallLogWatcher {
   private readonly states = new Map<string, CallLogState>();
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly waiting = new Map<string, ((state: CallLogState) => void)[]>();
+  private readonly starting = new Map<string, Promise<Result<CallLogState, DeskError>>>();
   private readonly now: () => Date;
   private stopped = false;
 
@@ -42,6 +43,20 @@ export class CallLogWatcher {
     const known = this.states.get(historyId);
     // A search that ended without a row may be started again; one under way or final is only reported.
     if (known && known.status !== 'not-found' && known.status !== 'failed') return ok({ ...known });
+    // Asked twice while the entry is still being read (the send starts one, a run or the window another):
+    // both wait for the one search, rather than each starting its own.
+    const starting = this.starting.get(historyId);
+    if (starting) return starting;
+    const start = this.start(historyId);
+    this.starting.set(historyId, start);
+    try {
+      return await start;
+    } finally {
+      this.starting.delete(historyId);
+    }
+  }
+
+  private async start(historyId: string): Promise<Result<CallLogState, DeskError>> {
     const entry = await this.options.history.get(historyId);
     if (!entry) return fail({ code: 'not-found', message: text('callLog.entryGone') });
     if (entry.callLog && entry.callLog.status === 'final') return ok(stateFromStored(historyId, entry));
