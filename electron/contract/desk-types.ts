@@ -13,6 +13,7 @@ import type { HistoryEntry, HistoryRetention, HistorySummary } from '../history/
 import type { CallLogPreview } from '../ringostat/call-log-preview';
 import type { BatchPlan } from '../batch/batch-plan';
 import type { BatchSnapshot } from '../batch/batch-run';
+import type { RunComparison, RunSummary } from '../batch/run-compare';
 import type { CallbackTemplate } from '../templates/template-types';
 import type { CallLogState, StaffList, StaffMember } from './read-types';
 import type { DeskMethod } from './desk-methods';
@@ -187,6 +188,10 @@ export interface DeskResponses {
   resumeBatch: BatchView | null;
   stopBatch: BatchView | null;
   exportBatch: { path: string; count: number } | null;
+  /** Earlier runs of the current run's template, newest first. */
+  listEarlierRuns: RunSummary[];
+  compareBatch: RunComparison;
+  exportBatchComparison: { path: string; count: number } | null;
   setTheme: DeskState;
   setLanguage: DeskState;
 }
@@ -197,7 +202,11 @@ export type HistorySettings = HistoryRetention & { maskNumbers: boolean };
 /** A run as the panel shows it: each row with its result and, once found, how its call ended. */
 export type BatchView = BatchSnapshot & {
   callLog: Record<string, { status: CallLogState['status']; summary: Text }>;
+  /** The template the run uses; a run of a template can be compared with its earlier runs. */
+  template: { id: string; name: string } | null;
 };
+
+export type { RunComparison, RunSummary };
 
 export type DeskResult<M extends DeskMethod> = Result<DeskResponses[M], DeskError>;
 
