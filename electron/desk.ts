@@ -137,10 +137,10 @@ function rowCallOf(settled: Result<CallLogState, DeskError> | null): RowCall {
   if (settled === null) return { status: 'unchecked', ending: null, message: null };
   if (!settled.ok) return { status: 'failed', ending: null, message: settled.error.message };
   const { status, row, message } = settled.value;
-  const ending = endingOf(row);
-  if (status === 'final') return { status, ending, message: null };
+  // Only a settled row says how the call ended: one seen while it rang is not an ending.
+  if (status === 'final') return { status, ending: endingOf(row), message: null };
   if (status === 'not-found' || status === 'failed')
-    return { status, ending, message: typeof message === 'string' ? null : message };
+    return { status, ending: null, message: typeof message === 'string' ? null : message };
   // Still looking: the app is quitting.
   return { status: 'unchecked', ending: null, message: null };
 }

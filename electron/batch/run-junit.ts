@@ -46,14 +46,14 @@ function testcase(suite: string, row: ExportedRow): string[] {
   if (row.verdict === 'failed') {
     const summary = row.mismatch ?? row.message ?? row.outcome ?? '';
     body.push(
-      `      <failure${attributes({ type: row.explicit ? 'expectation' : 'outcome', message: summary })}>${escape(failureText(row))}</failure>`,
+      `      <failure${attributes({ type: row.explicit ? 'expectation' : 'outcome', message: summary })}>${escape(failureText(row), false)}</failure>`,
     );
   } else if (row.verdict === 'skipped' || row.verdict === 'pending') {
     body.push(
       `      <skipped${attributes({ message: row.verdict === 'skipped' ? 'the run ended before this row; nothing was sent for it' : 'not done yet' })}/>`,
     );
   }
-  body.push(`      <system-out>${escape(systemOut(row))}</system-out>`);
+  body.push(`      <system-out>${escape(systemOut(row), false)}</system-out>`);
   return [open, ...body, '    </testcase>'];
 }
 
@@ -91,13 +91,14 @@ function attributes(values: Record<string, string | number>): string {
 }
 
 /**
- * Text fit for XML 1.0 anywhere: the five special characters as entities,
- * and characters XML cannot hold at all (most control characters, lone
- * surrogates) written out as `\uXXXX`, so a server's answer cannot break the file.
+ * Text fit for XML 1.0: the special characters as entities (quotes only in
+ * an attribute, so a request's JSON reads as sent), and characters XML
+ * cannot hold at all (most control characters, lone surrogates) written out
+ * as `\uXXXX`, so a server's answer cannot break the file.
  */
-export function escape(value: string): string {
+export function escape(value: string, attribute = true): string {
   return value
-    .replace(/[&<>"']/g, (character) => entities[character] ?? character)
+    .replace(attribute ? /[&<>"']/g : /[&<>]/g, (character) => entities[character] ?? character)
     .replace(
       // Matching control characters is the point here: XML 1.0 cannot carry them.
       // eslint-disable-next-line no-control-regex
