@@ -141,7 +141,7 @@ describe('a run with expectations, through the real handlers and the simulator',
     for (const [bad, said] of [
       ['value,expected\n0671112233,accepted', 'The header on line 1 names a column “expected”'],
       ['value,expect\n0671112233,acepted', 'Line 2: expect “acepted” is not an outcome.'],
-    ]) {
+    ] as const) {
       const started = await desk.dispatch('startBatch', {
         form: anna,
         column: 'caller',
