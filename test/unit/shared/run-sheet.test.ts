@@ -108,7 +108,10 @@ describe('editing the rows as a table', () => {
   it('adds a header of columns when an expectation first needs one, keeping comments and blank lines', () => {
     const source = '# schemes\n101,sales\n\n102';
     const sheet = sheetOf(source);
-    const edited = editRunSheet(source, sheet, 1, { value: '102', expect: { outcome: 'rejected', call: null } });
+    const edited = editRunSheet(source, sheet, 1, {
+      value: '102',
+      expect: { outcome: 'rejected', call: null },
+    });
     expect(edited).toBe('value,expect\n# schemes\n101\n\n102,rejected');
     expect(rowsOf(edited)).toEqual([
       ['101', null],
@@ -118,9 +121,9 @@ describe('editing the rows as a table', () => {
 
   it('replaces a header word, and extends a header of columns with the column a change needs', () => {
     const plain = 'number\n101';
-    expect(editRunSheet(plain, sheetOf(plain), 0, { value: '101', expect: { outcome: null, call: 'BUSY' } })).toBe(
-      'value,expect_call\n101,BUSY',
-    );
+    expect(
+      editRunSheet(plain, sheetOf(plain), 0, { value: '101', expect: { outcome: null, call: 'BUSY' } }),
+    ).toBe('value,expect_call\n101,BUSY');
     const headed = 'value;expect\r\n101;accepted\r\n102\r\n';
     const edited = editRunSheet(headed, sheetOf(headed), 1, {
       value: '102',
