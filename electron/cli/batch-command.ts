@@ -43,12 +43,13 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
   }
   const reports = readReportSpecs(values.report);
   if (!reports.ok) errors.push(...reports.error.map((message) => ({ field: 'report', message })));
-  // The call log is read in the project's zone, as `calls` reads it.
+  // The call log is read in the project's zone, as `calls` reads it; only a row that expects an ending reads it.
   const timeZone = useSandbox ? sandbox.timeZone : context.env.RINGOSTAT_TIME_ZONE?.trim() || 'Europe/Kyiv';
-  if (!isTimeZone(timeZone))
+  const readsCallLog = sheet.ok && sheet.value.rows.some((row) => row.expect?.call);
+  if (readsCallLog && !isTimeZone(timeZone))
     errors.push({
-      field: 'timeZone',
-      message: `Time zone “${timeZone.slice(0, 40)}” is not one this system knows.`,
+      field: 'environment',
+      message: `RINGOSTAT_TIME_ZONE “${timeZone.slice(0, 40)}” is not a time zone this system knows: set it to the project's zone, such as Europe/Kyiv.`,
     });
   // Each flag's rule has already checked the gap's range and the column's choices.
   const gapMs = typeof values.gap === 'number' ? Math.round(values.gap * 1000) : 5_000;

@@ -189,6 +189,25 @@ describe('batch with expectations, against the simulator', () => {
     );
     expect(twice.stderr).toContain('names');
     expect(twice.code).toBe(2);
+    // The call log is read in the project's zone: a zone that is none is named before anything is sent.
+    const zone = await runCli(
+      [
+        'batch',
+        '--template',
+        template(),
+        '--values',
+        file('zone.csv', 'value,expect_call\n0671112233,ANSWERED\n'),
+        '--column',
+        'caller',
+        '--project-id',
+        sandbox.projectId,
+        '--confirm',
+        '1',
+      ],
+      { ...env, RINGOSTAT_TIME_ZONE: 'Mars/Olympus' },
+    );
+    expect(zone.code).toBe(2);
+    expect(zone.stderr).toContain('RINGOSTAT_TIME_ZONE “Mars/Olympus” is not a time zone this system knows');
     expect(simulator.requestCount('/a/v2')).toBe(0);
     expect(existsSync(join(folder, 'a.json'))).toBe(false);
   }, 30_000);
