@@ -4,17 +4,15 @@ import type { StaffDirectory } from './callbacks/staff-directory';
 import { targetFor } from './callbacks/targets';
 import { partyFields } from './contract/callback-fields';
 import { deskMethods, type DeskMethod } from './contract/desk-methods';
-import type { BatchView, DeskError, DeskHandlers, DeskState } from './contract/desk-types';
+import type { DeskError, DeskHandlers, DeskState } from './contract/desk-types';
 import { text, type Text } from './contract/i18n/text';
 import type { z } from 'zod';
 import { fieldLabel } from './shared/fields';
 import type { LanguageChoice, Locale } from './contract/i18n/translate';
 import { fail, ok, type Result } from './contract/result';
 import { requestSchemas } from './contract/schemas';
-import { batchRows, batchToCsv, batchToJson } from './batch/batch-export';
 import type { BatchService } from './batch/batch-service';
-import { describeCallLog } from './callbacks/call-log-watcher';
-import { maskBatchPlan, maskBatchRows } from './batch/batch-masking';
+import { createBatchHandlers } from './batch-handlers';
 import { createHistoryHandlers } from './history-handlers';
 import type { TemplateStore } from './templates/template-store';
 import type { HistoryStore } from './history/history-store';
@@ -80,19 +78,6 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     return ok(path === null ? null : { path, count: typeof count === 'number' ? count : count() });
   };
   const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
-  /** The current run; with masking on (or `mask`), its values and numbers masked. */
-  const batchView = (mask = false): BatchView | null => {
-    const snapshot = services.batch.current();
-    if (!snapshot) return null;
-    const callLog: BatchView['callLog'] = {};
-    for (const row of snapshot.rows) {
-      const historyId = row.result?.historyId;
-      const state = historyId ? services.callLog.peek(historyId) : null;
-      if (historyId && state) callLog[historyId] = { status: state.status, summary: describeCallLog(state) };
-    }
-    const view = { ...snapshot, callLog };
-    return mask || preferences.masksNumbers() ? maskBatchRows(view) : view;
-  };
   return {
     getState: () => ok(state()),
     createProfile: ({ profile }) => stateAfter(profiles.create(profile)),
@@ -184,39 +169,15 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       services.onLanguage?.(preferences.locale());
       return ok(state());
     },
-    planBatch: (request) => {
-      const plan = services.batch.plan(request);
-      if (!plan.ok) return plan;
-      return ok(preferences.masksNumbers() ? maskBatchPlan(plan.value) : plan.value);
-    },
-    startBatch: (request) => {
-      const started = services.batch.start(request);
-      return started.ok ? ok(batchView() as BatchView) : started;
-    },
-    getBatch: () => ok(batchView()),
-    pauseBatch: () => {
-      services.batch.pause();
-      return ok(batchView());
-    },
-    resumeBatch: () => {
-      services.batch.resume();
-      return ok(batchView());
-    },
-    stopBatch: () => {
-      services.batch.stop();
-      return ok(batchView());
-    },
-    exportBatch: async ({ format, maskNumbers: mask }) => {
-      const view = batchView(mask);
-      if (!view) return fail({ code: 'not-found', message: text('desk.noRun') });
-      const rows = batchRows(
-        view,
-        (historyId) => view.callLog[historyId]?.summary ?? null,
-        preferences.locale(),
-      );
-      const content = format === 'csv' ? batchToCsv(rows) : batchToJson(rows);
-      return save(`callback-run-${stamp()}.${format}`, content, rows.length);
-    },
+    ...createBatchHandlers({
+      profiles,
+      preferences,
+      batch: services.batch,
+      callLog: services.callLog,
+      templates: services.templates,
+      save,
+      stamp,
+    }),
   };
 }
 

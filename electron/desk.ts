@@ -1,7 +1,12 @@
 import type { DeskState } from './contract/desk-types';
 import type { Locale } from './contract/i18n/locales';
 import type { Text } from './contract/i18n/text';
+import type { RowCall } from './contract/run-expect-types';
 import { BatchService } from './batch/batch-service';
+import { RunStore } from './batch/run-store';
+import type { CallLogRow, CallLogState } from './contract/read-types';
+import type { DeskError } from './contract/desk-types';
+import type { Result } from './contract/result';
 import type { BatchClock } from './batch/batch-run';
 import { CallLogWatcher } from './callbacks/call-log-watcher';
 import { TemplateStore } from './templates/template-store';
@@ -28,6 +33,8 @@ export interface DeskParts {
   saveExport: (suggestedName: string, content: string | AsyncIterable<string>) => Promise<string | null>;
   openImport: () => Promise<string | null>;
   templatesFile: string;
+  /** Where ended runs are kept, to compare with later runs of the same template; none kept without it. */
+  runsFolder?: string;
   batchClock?: BatchClock;
   onTheme?: (theme: 'system' | 'light' | 'dark') => void;
   /** Told when the language changes, so the application menu can follow. */
@@ -97,7 +104,25 @@ export function createDesk(parts: DeskParts): Desk {
   parts.onTheme?.(preferences.theme());
   const templates = new TemplateStore(parts.templatesFile, now);
   if (templates.notice) notify(templates.notice);
-  const batch = new BatchService(profiles, callbacks, () => preferences.locale(), parts.batchClock);
+  const batch = new BatchService(
+    profiles,
+    callbacks,
+    () => preferences.locale(),
+    parts.batchClock,
+    undefined,
+    {
+      followCall: async (historyId, stopped) => {
+        const settled = await Promise.race([callLog.settled(historyId), stopped.then(() => null)]);
+        return rowCallOf(settled);
+      },
+      settled: async (historyId) => void (await callLog.settled(historyId)),
+      callEnding: (historyId) => {
+        const state = callLog.peek(historyId);
+        return state?.status === 'final' ? endingOf(state.row) : null;
+      },
+      runs: parts.runsFolder ? new RunStore(parts.runsFolder) : undefined,
+    },
+  );
   const handlers = createDeskHandlers({
     profiles,
     keys,
@@ -130,7 +155,26 @@ export function createDesk(parts: DeskParts): Desk {
       batch.stop();
       await batch.settled();
       callLog.stop();
+      await batch.kept();
       await history.close();
     },
   };
+}
+
+/** Where following a run's row into the call log ended; null when the run was stopped first. */
+function rowCallOf(settled: Result<CallLogState, DeskError> | null): RowCall {
+  if (settled === null) return { status: 'unchecked', ending: null, message: null };
+  if (!settled.ok) return { status: 'failed', ending: null, message: settled.error.message };
+  const { status, row, message } = settled.value;
+  // Only a settled row says how the call ended: one seen while it rang is not an ending.
+  if (status === 'final') return { status, ending: endingOf(row), message: null };
+  if (status === 'not-found' || status === 'failed')
+    return { status, ending: null, message: typeof message === 'string' ? null : message };
+  // Still looking: the app is quitting.
+  return { status: 'unchecked', ending: null, message: null };
+}
+
+function endingOf(row: CallLogRow | null): string | null {
+  const disposition = row?.disposition;
+  return typeof disposition === 'string' && disposition !== '' ? disposition : null;
 }

@@ -44,6 +44,8 @@ async function start(): Promise<void> {
     saveExport: createExportSaver(appWindow),
     openImport: createImportOpener(appWindow, () => desk?.preferences.locale() ?? 'en'),
     templatesFile: join(app.getPath('userData'), 'templates.json'),
+    // Each run of a template, the last 20, to compare with the next.
+    runsFolder: join(app.getPath('userData'), 'runs'),
     // Native parts of the window (scroll bars, dialogs, the title bar) follow the chosen appearance.
     onTheme: (theme) => (nativeTheme.themeSource = theme),
     // The system's languages, best first: the "system" language choice picks the first the app speaks.

@@ -77,7 +77,7 @@ for (const locale of locales) {
       );
       await shot('history');
 
-      // 6. A run of scheme ids on the sandbox, from a saved template.
+      // 6. A run of scheme ids on the sandbox, from a saved template, each row with what it expects.
       await page.locator('#active-profile').selectOption({ index: 0 });
       await screen('callback');
       await page.getByLabel(t('form.caller')).fill('+38 067 111 22 33');
@@ -87,14 +87,18 @@ for (const locale of locales) {
       await page.getByRole('button', { name: t('templates.save') }).click();
       await screen('runs');
       await page.getByLabel(t('runs.template')).selectOption({ label: 'Scheme check' });
-      await page.getByLabel(t('runs.values')).fill('101\n102\n1o3\n999\n103');
+      await page
+        .getByLabel(t('runs.values'))
+        .fill(
+          'value,expect,expect_call\n101,accepted,ANSWERED\n102,accepted,BUSY\n1o3,,\n999,rejected,\n103,accepted,ANSWERED',
+        );
       await page.getByLabel(t('runs.gap')).fill('1');
       await page.getByRole('button', { name: t('runs.check') }).click();
       await page.getByRole('button', { name: t('runs.start') }).click();
       const progress = page.getByRole('region', { name: t('run.progressLabel') });
       await expect(progress.getByRole('heading')).toContainText(
         t('run.heading', { status: 'finished', sent: 4, total: 4 }),
-        { timeout: 15_000 },
+        { timeout: 30_000 },
       );
       await expect(progress).not.toContainText(t('callLog.summaryProvisional', { ending: '' }).trim(), {
         timeout: 10_000,

@@ -6,51 +6,20 @@ import type { CallbackFormInput } from '../contract/schemas';
 import type { BatchColumn, BatchRow } from '../contract/batch-types';
 import { blockedParties } from '../callbacks/safety';
 import { prepareCallback } from '../ringostat/prepare';
+import { parseRunSheet, type SheetRow } from '../shared/run-sheet';
 
-const headerWords = new Set([
-  'number',
-  'numbers',
-  'phone',
-  'phones',
-  'scheme',
-  'schemes',
-  'scheme id',
-  'callee',
-  'caller',
-  'destination',
-  'value',
-  'values',
-  'id',
-]);
+/** A value as planned: alone, or with the expectations a header of columns gave it. */
+export type PlannedValue = string | Pick<SheetRow, 'value' | 'expect'>;
 
 /**
  * The values of a run, typed, pasted or from a CSV file: one per line, the
- * first cell of each CSV line; blank lines, `#` comments and a header are left out.
- * Refused whole, before any row is read, when the text, a value or the
- * number of values is over its limit.
+ * first cell of each CSV line (or its `value` column); blank lines, `#`
+ * comments and a header are left out. Refused whole, before any row is
+ * read, when the text, a value or the number of values is over its limit.
  */
-export function parseBatchValues(text: string): Result<string[], Text> {
-  if (text.length > inputLimits.valuesLength) return fail(valuesTooLong(text.length));
-  const values: string[] = [];
-  for (const [position, line] of text.split(/\r?\n/).entries()) {
-    const cell = firstCell(line).trim();
-    if (cell === '' || cell.startsWith('#')) continue;
-    if (position === 0 && headerWords.has(cell.toLowerCase())) continue;
-    if (cell.length > inputLimits.rowLength) return fail(rowTooLong(position + 1, cell.length));
-    if (values.length === inputLimits.rows) return fail(tooManyRows());
-    values.push(cell);
-  }
-  return ok(values);
-}
-
-/** Up to the first comma, semicolon or tab, or inside the quotes that open the line. */
-function firstCell(line: string): string {
-  if (line.startsWith('"')) {
-    const end = line.indexOf('"', 1);
-    return end < 0 ? line.slice(1) : line.slice(1, end);
-  }
-  const end = line.search(/[,;\t]/);
-  return end < 0 ? line : line.slice(0, end);
+export function parseBatchValues(source: string): Result<string[], Text> {
+  const sheet = parseRunSheet(source);
+  return sheet.ok ? ok(sheet.value.rows.map((row) => row.value)) : sheet;
 }
 
 /**
@@ -62,16 +31,19 @@ function firstCell(line: string): string {
 export function planBatch(
   template: CallbackFormInput,
   column: BatchColumn,
-  values: readonly string[],
+  planned: readonly PlannedValue[],
   profile: { country: CountryCode; projectId: string; blocklist: readonly string[] },
 ): Result<BatchRow[], Text> {
-  if (values.length > inputLimits.rows) return fail(tooManyRows());
+  if (planned.length > inputLimits.rows) return fail(tooManyRows());
+  const values = planned.map((item) => (typeof item === 'string' ? item : item.value));
   const long = values.findIndex((value) => value.length > inputLimits.rowLength);
   if (long >= 0) return fail(rowTooLong(long + 1, values[long]?.length ?? 0, 'row'));
   const seen = new Map<string, number>();
   return ok(
     values.map((value, position): BatchRow => {
       const index = position + 1;
+      const item = planned[position];
+      const expect = typeof item === 'object' ? item.expect : null;
       const form = withValue(template, column, value);
       if (!form)
         return {
@@ -80,29 +52,26 @@ export function planBatch(
           form: template,
           numbers: [],
           error: text('batch.noColumn', { method: template.method, column }),
+          expect,
         };
       const prepared = prepareCallback(
         form.method === 'extended' ? { ...form, projectId: profile.projectId } : form,
         profile.country,
       );
-      if (!prepared.ok) return { index, value, form, numbers: [], error: sentences(prepared.error) };
+      if (!prepared.ok) return { index, value, form, numbers: [], error: sentences(prepared.error), expect };
       const numbers = Object.values(prepared.value.parties)
         .filter((party) => party.kind === 'phone')
         .map((party) => party.value);
       const blocked = blockedParties(prepared.value, profile.blocklist);
-      if (blocked.length > 0) return { index, value, form, numbers, error: sentences(blocked) };
+      if (blocked.length > 0) return { index, value, form, numbers, error: sentences(blocked), expect };
       const key = JSON.stringify(prepared.value.params);
       const earlier = seen.get(key);
       if (earlier !== undefined)
-        return { index, value, form, numbers, error: text('batch.sameAsRow', { row: earlier }) };
+        return { index, value, form, numbers, error: text('batch.sameAsRow', { row: earlier }), expect };
       seen.set(key, index);
-      return { index, value, form, numbers, error: null };
+      return { index, value, form, numbers, error: null, expect };
     }),
   );
-}
-
-function valuesTooLong(length: number): Text {
-  return text('batch.valuesTooLong', { length, max: inputLimits.valuesLength });
 }
 
 function tooManyRows(): Text {

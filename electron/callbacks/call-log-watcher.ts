@@ -5,10 +5,9 @@ import type { HistoryStore } from '../history/history-store';
 import type { HistoryEntry } from '../contract/history-types';
 import type { KeyVault } from '../profiles/key-vault';
 import type { ProfileService } from '../profiles/profile-service';
-import { matchCallLogRow } from '../ringostat/call-log-match';
-import type { CallLogRow, CallLogState } from '../contract/read-types';
-import { fetchCallLog } from '../ringostat/read-api';
+import type { CallLogState } from '../contract/read-types';
 import type { Transport } from '../ringostat/transport';
+import { callLogTiming, lookForCallLogRow } from './call-log-look';
 import { targetFor } from './targets';
 
 export interface CallLogWatcherOptions {
@@ -24,11 +23,6 @@ export interface CallLogWatcherOptions {
   limitMs?: number;
 }
 
-/** A row is final once it read the same this many times in a row... */
-const stableChecks = 2;
-/** ...and no longer looks like a call still ringing (no duration yet, and young). */
-const ringingGraceMs = 90_000;
-
 /**
  * Looks for a placed callback's row in the call log and follows it until it
  * stops changing, then keeps it on the history entry. Reads only: nothing
@@ -37,6 +31,8 @@ const ringingGraceMs = 90_000;
 export class CallLogWatcher {
   private readonly states = new Map<string, CallLogState>();
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly waiting = new Map<string, ((state: CallLogState) => void)[]>();
+  private readonly starting = new Map<string, Promise<Result<CallLogState, DeskError>>>();
   private readonly now: () => Date;
   private stopped = false;
 
@@ -49,6 +45,20 @@ export class CallLogWatcher {
     const known = this.states.get(historyId);
     // A search that ended without a row may be started again; one under way or final is only reported.
     if (known && known.status !== 'not-found' && known.status !== 'failed') return ok({ ...known });
+    // Asked twice while the entry is still being read (the send starts one, a run or the window another):
+    // both wait for the one search, rather than each starting its own.
+    const starting = this.starting.get(historyId);
+    if (starting) return starting;
+    const start = this.start(historyId);
+    this.starting.set(historyId, start);
+    try {
+      return await start;
+    } finally {
+      this.starting.delete(historyId);
+    }
+  }
+
+  private async start(historyId: string): Promise<Result<CallLogState, DeskError>> {
     const entry = await this.options.history.get(historyId);
     if (!entry) return fail({ code: 'not-found', message: text('callLog.entryGone') });
     if (entry.callLog && entry.callLog.status === 'final') return ok(stateFromStored(historyId, entry));
@@ -76,8 +86,8 @@ export class CallLogWatcher {
     if (this.states.size > 2_000) this.states.delete(this.states.keys().next().value as string);
     const interval =
       profile.target === 'simulator'
-        ? (this.options.intervalMs?.simulator ?? 1_000)
-        : (this.options.intervalMs?.live ?? 5_000);
+        ? (this.options.intervalMs?.simulator ?? callLogTiming.intervalMs.simulator)
+        : (this.options.intervalMs?.live ?? callLogTiming.intervalMs.live);
     const timeZone = profile.timeZone ?? 'Europe/Kyiv';
     let stable = 0;
     const check = async (): Promise<void> => {
@@ -91,43 +101,41 @@ export class CallLogWatcher {
         this.finish(state, 'failed');
       }
     };
+    const attempt = {
+      sentAtMs: Date.parse(entry.at),
+      method: entry.method,
+      caller: entry.caller,
+      callee: entry.callee,
+      calleeIsScheme: entry.form.method === 'extended' && entry.form.calleeType === 'scheme',
+    };
     const step = async (): Promise<void> => {
       if (this.stopped) return;
-      const sentAtMs = Date.parse(entry.at);
       const now = this.now();
-      const read = await fetchCallLog(target.value, this.options.transport, {
-        from: new Date(sentAtMs - 5 * 60_000),
-        to: new Date(now.getTime() + 60_000),
+      const look = await lookForCallLogRow(
+        target.value,
+        this.options.transport,
+        attempt,
         timeZone,
-      });
+        now.getTime(),
+        {
+          row: state.row,
+          stable,
+        },
+      );
       state.checks += 1;
       state.checkedAt = now.toISOString();
-      if (!read.ok) {
-        state.message = read.error.message;
-        if (read.error.outcome === 'rejected') return this.finish(state, 'failed');
-      } else {
-        const match = matchCallLogRow(
-          read.value.rows,
-          {
-            sentAtMs,
-            method: entry.method,
-            caller: entry.caller,
-            callee: entry.callee,
-            calleeIsScheme: entry.form.method === 'extended' && entry.form.calleeType === 'scheme',
-          },
-          timeZone,
-        );
-        if (match) {
-          stable = state.row && JSON.stringify(state.row) === JSON.stringify(match.row) ? stable + 1 : 0;
-          state.row = match.row;
-          state.candidates = match.candidates;
-          const settled = stable >= stableChecks - 1 && !looksRinging(match.row, now.getTime() - sentAtMs);
-          state.status = settled ? 'final' : 'provisional';
-          state.message = settled ? text('callLog.settled') : text('callLog.provisional');
-          if (settled) return this.finish(state, 'final');
-        }
+      if (look.kind === 'unreadable') {
+        state.message = look.message;
+        if (look.refused) return this.finish(state, 'failed');
+      } else if (look.kind === 'row') {
+        stable = look.stable;
+        state.row = look.row;
+        state.candidates = look.candidates;
+        state.status = look.settled ? 'final' : 'provisional';
+        state.message = look.settled ? text('callLog.settled') : text('callLog.provisional');
+        if (look.settled) return this.finish(state, 'final');
       }
-      if (now.getTime() - sentAtMs > (this.options.limitMs ?? 180_000)) {
+      if (now.getTime() - attempt.sentAtMs > (this.options.limitMs ?? callLogTiming.limitMs)) {
         state.message = state.row ? text('callLog.timeLimitRow') : text('callLog.timeLimitNone');
         return this.finish(state, state.row ? 'final' : 'not-found');
       }
@@ -143,11 +151,35 @@ export class CallLogWatcher {
     return state ? { ...state } : null;
   }
 
+  /**
+   * Follows an attempt (starting if need be) and resolves once its search
+   * has ended: the row settled, none was found in time, or the log could
+   * not be read. On quitting, it resolves with the search as it stands.
+   */
+  async settled(historyId: string): Promise<Result<CallLogState, DeskError>> {
+    const started = await this.watch(historyId);
+    if (!started.ok || !isSearching(started.value.status)) return started;
+    const state = this.states.get(historyId);
+    if (!state || !isSearching(state.status) || this.stopped) return ok({ ...(state ?? started.value) });
+    return ok(
+      await new Promise<CallLogState>((resolve) =>
+        this.waiting.set(historyId, [...(this.waiting.get(historyId) ?? []), resolve]),
+      ),
+    );
+  }
+
   /** Stops every check; for quitting. */
   stop(): void {
     this.stopped = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
+    for (const [historyId, waiters] of this.waiting) this.release(historyId, waiters);
+    this.waiting.clear();
+  }
+
+  private release(historyId: string, waiters: ((state: CallLogState) => void)[]): void {
+    const state = this.states.get(historyId);
+    if (state) for (const resolve of waiters) resolve({ ...state });
   }
 
   private schedule(check: () => Promise<void>, delayMs: number): void {
@@ -160,6 +192,8 @@ export class CallLogWatcher {
 
   private finish(state: CallLogState, status: 'final' | 'not-found' | 'failed'): void {
     state.status = status;
+    const waiters = this.waiting.get(state.historyId);
+    this.waiting.delete(state.historyId);
     try {
       this.options.history.setCallLog(state.historyId, {
         status,
@@ -171,6 +205,7 @@ export class CallLogWatcher {
     } catch {
       state.message = text('callLog.notSaved', { message: state.message });
     }
+    if (waiters) for (const resolve of waiters) resolve({ ...state });
   }
 }
 
@@ -185,9 +220,8 @@ export function describeCallLog(state: CallLogState): Text {
   return state.status === 'final' ? ending : text('callLog.summaryProvisional', { ending });
 }
 
-function looksRinging(row: CallLogRow, ageMs: number): boolean {
-  const duration = Number(row.duration ?? 0);
-  return (!Number.isFinite(duration) || duration === 0) && ageMs < ringingGraceMs;
+function isSearching(status: CallLogState['status']): boolean {
+  return status === 'searching' || status === 'provisional';
 }
 
 function stateFromStored(historyId: string, entry: HistoryEntry): CallLogState {

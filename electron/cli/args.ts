@@ -44,6 +44,8 @@ export const commandFlags = {
     confirm: { kind: 'whole', minimum: 1, maximum: inputLimits.rows },
     'stop-on-failure': switchFlag,
     'project-id': projectId,
+    report: { kind: 'text', maxLength: 4096, repeatable: true },
+    'mask-numbers': switchFlag,
   },
   staff: { ...readFlags, 'project-id': projectId },
   calls: { ...readFlags, from: short, to: short, 'time-zone': short },
@@ -74,6 +76,7 @@ export function parseCommandArgs(command: CommandName, args: string[]): Result<P
   const options: NonNullable<ParseArgsConfig['options']> = {};
   for (const [flag, rule] of Object.entries(rules)) {
     options[flag] = { type: rule.kind === 'switch' ? 'boolean' : 'string' };
+    if (rule.kind === 'text' && rule.repeatable) options[flag] = { type: 'string', multiple: true };
     if (flag === 'help') options[flag] = { type: 'boolean', short: 'h' };
   }
   let parsed;
@@ -90,7 +93,7 @@ export function parseCommandArgs(command: CommandName, args: string[]): Result<P
   }
   for (const [flag, count] of times) {
     // The last of two values would win silently, and the person may have meant the first.
-    if (count > 1)
+    if (count > 1 && !isRepeatable(rules[flag]))
       problems.push({
         field: fieldOf(flag),
         message: `--${flag} is given ${count === 2 ? 'twice' : `${count} times`}: give it once.`,
@@ -99,10 +102,12 @@ export function parseCommandArgs(command: CommandName, args: string[]): Result<P
   const values: ParsedValues = {};
   for (const [flag, written] of Object.entries(parsed.values)) {
     const rule = rules[flag];
-    if (rule === undefined || written === undefined || Array.isArray(written)) continue;
-    const checked = applyRule(flag, rule, written);
-    if (checked.ok) values[flag] = checked.value;
-    else problems.push({ field: fieldOf(flag), message: checked.error });
+    if (rule === undefined || written === undefined) continue;
+    const checked = (Array.isArray(written) ? written : [written]).map((one) => applyRule(flag, rule, one));
+    for (const check of checked) if (!check.ok) problems.push({ field: fieldOf(flag), message: check.error });
+    if (isRepeatable(rule))
+      values[flag] = checked.flatMap((check) => (check.ok ? [String(check.value)] : []));
+    else if (checked[0]?.ok) values[flag] = checked[0].value;
   }
   return problems.length > 0 ? fail(problems) : ok(values);
 }
@@ -111,6 +116,10 @@ export function parseCommandArgs(command: CommandName, args: string[]): Result<P
 function fieldOf(flag: string): string {
   const field = fieldEntries.find(([, descriptor]) => descriptor.flag === flag)?.[0];
   return field ?? flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+function isRepeatable(rule: FlagRule | undefined): boolean {
+  return rule?.kind === 'text' && rule.repeatable === true;
 }
 
 export function isCommand(name: string | undefined): name is CommandName {

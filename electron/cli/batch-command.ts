@@ -1,47 +1,39 @@
 import { text } from '../contract/i18n/text';
-import { readFileSync, statSync } from 'node:fs';
 import type { CountryCode } from 'libphonenumber-js/max';
-import { z } from 'zod';
-import { parseBatchValues, planBatch } from '../batch/batch-plan';
+import { planBatch } from '../batch/batch-plan';
 import type { BatchColumn } from '../contract/batch-types';
-import { BatchRun } from '../batch/batch-run';
-import { inputLimits } from '../contract/limits';
-import { fail, ok, type Result } from '../contract/result';
-import { callbackFormSchema, type CallbackFormInput } from '../contract/schemas';
+import { maskBatchRows, maskRow, maskRowMessage } from '../batch/batch-masking';
+import { BatchRun, realClock, type FollowCall } from '../batch/batch-run';
+import { callLogTiming, followCallLog } from '../callbacks/call-log-look';
+import type { PlacedAttempt } from '../ringostat/call-log-match';
+import type { ApiTarget } from '../ringostat/client';
 import { defaultTimeoutMs, sendCallback } from '../ringostat/client';
 import { defaultCountry, parseCountry } from '../ringostat/party';
 import { prepareCallback } from '../ringostat/prepare';
+import { isTimeZone } from '../ringostat/project-time';
+import type { PreparedCallback } from '../contract/callback-types';
+import { parseRunSheet } from '../shared/run-sheet';
 import { sandbox } from '../simulator/sandbox';
 import type { ParsedValues } from './args';
+import { readReportSpecs, readTemplate, readText, valuesFileLimit } from './batch-files';
 import { batchJson, describeRows, exitCodeOf, summary } from './batch-report';
+import { writeRunReports } from './batch-run-reports';
 import type { CliContext } from './context';
 import { english, type CliProblem } from './output';
 import { reportInvalid, withTarget } from './target';
-
-const exportFile = z.object({
-  kind: z.literal('callback-desk-templates'),
-  templates: z.array(z.object({ name: z.string(), form: callbackFormSchema })),
-});
-
-/** A templates export of thousands of templates is far below this. */
-const templateFileLimit = { bytes: 10_000_000, says: 'at most 10,000,000 bytes' };
-/** A character of UTF-8 text takes at most 4 bytes: a larger file cannot be within the values limit. */
-const valuesFileLimit = {
-  bytes: inputLimits.valuesLength * 4,
-  says: `a run's values are at most ${inputLimits.valuesLength.toLocaleString('en')} characters`,
-};
 
 /** `batch`: a template and a file of values, checked first, then sent one at a time with a gap. */
 export async function runBatchCommand(values: ParsedValues, context: CliContext): Promise<number> {
   const json = values.json === true;
   const useSandbox = values.sandbox === true;
+  const mask = values['mask-numbers'] === true;
   const errors: CliProblem[] = [];
   const template = readTemplate(values.template, values.name);
   if (!template.ok) errors.push({ field: 'template', message: `--template: ${template.error}` });
   const valueText = readText(values.values, '--values', valuesFileLimit);
-  const parsedValues = valueText.ok ? parseBatchValues(valueText.value) : valueText;
-  if (!parsedValues.ok) {
-    const problem = parsedValues.error;
+  const sheet = valueText.ok ? parseRunSheet(valueText.value) : valueText;
+  if (!sheet.ok) {
+    const problem = sheet.error;
     errors.push({ field: 'values', message: typeof problem === 'string' ? problem : english(problem) });
   }
   let country: CountryCode = defaultCountry;
@@ -50,15 +42,26 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
     if (parsed.ok) country = parsed.value;
     else errors.push({ field: 'country', message: `--country: ${english(parsed.error)}` });
   }
+  const reports = readReportSpecs(values.report);
+  if (!reports.ok) errors.push(...reports.error.map((message) => ({ field: 'report', message })));
+  // The call log is read in the project's zone, as `calls` reads it; only a row that expects an ending reads it.
+  const timeZone = useSandbox ? sandbox.timeZone : context.env.RINGOSTAT_TIME_ZONE?.trim() || 'Europe/Kyiv';
+  const readsCallLog = sheet.ok && sheet.value.rows.some((row) => row.expect?.call);
+  if (readsCallLog && !isTimeZone(timeZone))
+    errors.push({
+      field: 'environment',
+      message: `RINGOSTAT_TIME_ZONE “${timeZone.slice(0, 40)}” is not a time zone this system knows: set it to the project's zone, such as Europe/Kyiv.`,
+    });
   // Each flag's rule has already checked the gap's range and the column's choices.
   const gapMs = typeof values.gap === 'number' ? Math.round(values.gap * 1000) : 5_000;
   const column = (typeof values.column === 'string' ? values.column : 'callee') as BatchColumn;
-  if (errors.length > 0 || !template.ok || !parsedValues.ok) return reportInvalid(context, errors, json);
+  if (errors.length > 0 || !template.ok || !sheet.ok || !reports.ok)
+    return reportInvalid(context, errors, json);
 
   const projectId =
     (typeof values['project-id'] === 'string' ? values['project-id'] : '') ||
     (useSandbox ? sandbox.projectId : (context.env.RINGOSTAT_PROJECT_ID ?? ''));
-  const planned = planBatch(template.value, column, parsedValues.value, {
+  const planned = planBatch(template.value.form, column, sheet.value.rows, {
     country,
     projectId,
     blocklist: [],
@@ -67,8 +70,11 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
   const rows = planned.value;
   const valid = rows.filter((row) => row.error === null).length;
   const say = (text: string) => (json ? undefined : context.io.err(text));
-  for (const row of rows)
-    if (row.error) say(`Row ${row.index} (${row.value}) will not be sent: ${english(row.error)}`);
+  // With --mask-numbers a row is named by its masked value everywhere, progress lines included.
+  const named = mask ? rows.map(maskRow) : rows;
+  const label = (index: number) => `${index} (${named[index - 1]?.value ?? ''})`;
+  for (const row of named)
+    if (row.error) say(`Row ${label(row.index)} will not be sent: ${english(row.error)}`);
   if (valid === 0)
     return reportInvalid(
       context,
@@ -96,12 +102,21 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
         json,
       );
     say(`Sending ${valid} callback(s), one every ${gapMs / 1000} s. Ctrl+C stops after the call in flight.`);
+    const attempts = new Map<number, PlacedAttempt>();
+    const follow: FollowCall = async (row, _sent, stopped) => {
+      const attempt = attempts.get(row.index);
+      if (!attempt) return { status: 'unchecked', ending: null, message: null };
+      say(
+        `Row ${label(row.index)}: waiting for its call-log row to settle (at most ${callLogTiming.limitMs / 60_000} minutes)…`,
+      );
+      return followRow(target, context, attempt, timeZone, useSandbox, stopped);
+    };
     const run = new BatchRun(
       'cli',
       rows,
-      { gapMs, stopOnFailure: values['stop-on-failure'] === true },
+      { gapMs, stopOnFailure: values['stop-on-failure'] === true, followCall: follow },
       async (row) => {
-        say(`Row ${row.index} (${row.value}): sending…`);
+        say(`Row ${label(row.index)}: sending…`);
         const prepared = prepareCallback(
           row.form.method === 'extended' ? { ...row.form, projectId } : row.form,
           country,
@@ -113,16 +128,18 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
               message: text('words.sentences', { items: prepared.error.map((error) => error.message) }),
             },
           };
+        attempts.set(row.index, attemptOf(prepared.value, Date.now()));
         const result = await sendCallback(prepared.value, target, { transport: context.transport });
-        say(`Row ${row.index} (${row.value}): ${result.outcome.toUpperCase()}: ${english(result.message)}`);
+        const message = mask ? maskRowMessage(row, result.message) : result.message;
+        say(`Row ${label(row.index)}: ${result.outcome.toUpperCase()}: ${english(message)}`);
         return { ok: true, value: { ...result, historyId: '', historyWarning: null } };
       },
     );
     // Every Ctrl+C (or SIGTERM) is answered, none cuts the call in flight short: its outcome is printed with the rest.
     const release = context.stops.hold((count) => {
       run.stop();
-      const sending = run.snapshot().rows.find((row) => row.state === 'sending');
-      const inFlight = sending ? `row ${sending.index} (${sending.value})` : null;
+      const busy = run.snapshot().rows.find((row) => row.state === 'sending');
+      const inFlight = busy ? `row ${label(busy.index)}` : null;
       if (count === 1)
         context.io.err(
           inFlight
@@ -139,58 +156,67 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
     } finally {
       release();
     }
-    const snapshot = run.snapshot();
+    const snapshot = mask ? maskBatchRows(run.snapshot()) : run.snapshot();
     if (json) context.io.out(batchJson(snapshot));
     else context.io.out([...describeRows(snapshot), summary(snapshot)].join('\n'));
-    return exitCodeOf(snapshot);
+    const code = exitCodeOf(snapshot);
+    const unwritten = writeRunReports(reports.value, {
+      snapshot,
+      requests: run.sentRequests(),
+      rows,
+      mask,
+      name: template.value.name,
+      target: useSandbox ? 'simulator' : 'ringostat',
+      column,
+      exitCode: code,
+    });
+    for (const problem of unwritten) context.io.err(problem);
+    return unwritten.length > 0 ? 1 : code;
   });
 }
 
-/** A templates export (one template, or the one --name picks), a single template, or a bare form. */
-function readTemplate(
-  path: ParsedValues[string],
-  name: ParsedValues[string],
-): Result<CallbackFormInput, string> {
-  const text = readText(path, '--template', templateFileLimit);
-  if (!text.ok) return text;
-  let json: unknown;
-  try {
-    json = JSON.parse(text.value);
-  } catch {
-    return fail('the file is not JSON.');
-  }
-  const asExport = exportFile.safeParse(json);
-  if (asExport.success) {
-    const { templates } = asExport.data;
-    const chosen =
-      typeof name === 'string' ? templates.filter((template) => template.name === name) : templates;
-    if (chosen.length === 1 && chosen[0]) return ok(chosen[0].form);
-    return fail(
-      chosen.length === 0
-        ? `no template named “${String(name)}” in the file.`
-        : `the file holds ${chosen.length} templates: choose one with --name (${templates.map((template) => template.name).join(', ')}).`,
-    );
-  }
-  const single = z.object({ form: callbackFormSchema }).safeParse(json);
-  if (single.success) return ok(single.data.form);
-  const bare = callbackFormSchema.safeParse(json);
-  return bare.success ? ok(bare.data) : fail('the file is neither a templates export nor a callback form.');
+/** Follows one sent row's call into the log, as the history would, bounded by the same limits. */
+async function followRow(
+  target: ApiTarget,
+  context: CliContext,
+  attempt: PlacedAttempt,
+  timeZone: string,
+  simulator: boolean,
+  stopped: Promise<void>,
+) {
+  const followed = await followCallLog({
+    target,
+    transport: context.transport,
+    attempt,
+    timeZone,
+    intervalMs: simulator ? callLogTiming.intervalMs.simulator : callLogTiming.intervalMs.live,
+    sleep: realClock.sleep,
+    stopped,
+  });
+  // Only a settled row says how the call ended: one seen while it rang is not an ending.
+  const ending = followed.status === 'final' ? followed.row?.disposition : null;
+  return {
+    status: followed.status === 'stopped' ? ('unchecked' as const) : followed.status,
+    ending: typeof ending === 'string' && ending !== '' ? ending : null,
+    message: followed.message,
+  };
 }
 
-/** Reads a whole file, after checking its size: a file far too large is refused without being read. */
-function readText(
-  path: ParsedValues[string],
-  flag: string,
-  limit: { bytes: number; says: string },
-): Result<string, string> {
-  if (typeof path !== 'string' || path.trim() === '') return fail(`${flag} FILE is required.`);
-  try {
-    const size = statSync(path).size;
-    if (size > limit.bytes)
-      return fail(`${flag} ${path} is ${size.toLocaleString('en')} bytes, too large to read: ${limit.says}.`);
-    return ok(readFileSync(path, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail(`${flag} ${path} cannot be read${code === 'ENOENT' ? ': no such file' : ''}.`);
-  }
+/** What the call-log search needs of a sent callback: its parties as sent, and when. */
+function attemptOf(callback: PreparedCallback, sentAtMs: number): PlacedAttempt {
+  return callback.method === 'simple'
+    ? {
+        sentAtMs,
+        method: 'simple',
+        caller: callback.params.extension,
+        callee: callback.params.destination,
+        calleeIsScheme: false,
+      }
+    : {
+        sentAtMs,
+        method: 'extended',
+        caller: callback.params.caller,
+        callee: callback.params.callee,
+        calleeIsScheme: callback.parties.callee.kind === 'scheme',
+      };
 }

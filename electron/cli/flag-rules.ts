@@ -11,7 +11,8 @@ import { typedBounds } from '../contract/schemas';
  */
 export type FlagRule =
   | { kind: 'switch' }
-  | { kind: 'text'; maxLength: number }
+  /** `repeatable`: the flag may be given several times, each value kept (as `--report`). */
+  | { kind: 'text'; maxLength: number; repeatable?: true }
   | { kind: 'choice'; values: readonly string[] }
   | { kind: 'seconds'; minimum: number; maximum: number }
   | { kind: 'whole'; minimum: number; maximum: number; note?: string }
@@ -19,8 +20,8 @@ export type FlagRule =
   /** A callback form field's flag: checked by the field's own schema, the one the window's form is held to. */
   | { kind: 'field'; field: CallbackFieldName };
 
-/** A flag's value after its rule: seconds and whole numbers as numbers, the rest as written. */
-export type FlagValue = string | number | boolean;
+/** A flag's value after its rule: seconds and whole numbers as numbers, a repeatable flag's values as a list, the rest as written. */
+export type FlagValue = string | number | boolean | string[];
 
 /** Free text: as long as any text the app takes over IPC. */
 export const freeText: FlagRule = { kind: 'text', maxLength: 2000 };

@@ -64,29 +64,44 @@ Usage:
 
   --template FILE     a templates export (add --name NAME if it holds several), one template, or a form
   --values FILE       one value per line, or a CSV file (its first column; a header is skipped):
-                      at most ${thousands(inputLimits.rows)} values of up to ${inputLimits.rowLength} characters, ${thousands(inputLimits.valuesLength)} characters in all
+                      at most ${thousands(inputLimits.rows)} values of up to ${inputLimits.rowLength} characters, ${thousands(inputLimits.valuesLength)} characters in all.
+                      A first line value,expect,expect_call gives each row expectations (see below)
   --column C          callee (default), caller, or destination for a simple-method template
   --gap S             seconds between calls: plain decimal, from 1 to 3600 (an hour; default 5)
   --stop-on-failure   stop after the first row that is not accepted
   --confirm N         required for a live project: the number of calls the run places (1 to ${thousands(inputLimits.rows)})
   --project-id ID     the project (default RINGOSTAT_PROJECT_ID)
   --country CC        default country for numbers (default UA)
+  --report KIND:FILE  also write a report: junit:FILE (JUnit XML) or json:FILE; may be given
+                      several times. Each file's folder is checked before anything is sent
+  --mask-numbers      show phone numbers by their last four digits, in the output and the reports
   --json              print one JSON object with outcome, message and every row
   --sandbox           run against the embedded simulator
   -h, --help          show this help
 
 Every row is checked before anything is sent; invalid rows are shown and not
-sent. Each flag is given once.
+sent. Each flag is given once, but for --report.
+
+Expectations: with a header line naming the columns value, expect and
+expect_call (in any order; comma, semicolon or tab), expect is accepted,
+rejected, unknown or not-sent, and expect_call is the call-log ending as
+Ringostat writes it (ANSWERED, NO ANSWER, BUSY…). A row with expect_call waits
+for its call-log row to settle (at most 3 minutes) before the next is sent.
+Each row is reported PASSED or FAILED with expected against actual; a row that
+names no expectation counts as it always has. A header or an expectation that
+cannot be read refuses the run: nothing is sent.
 
 Ctrl+C (or SIGTERM) stops the run after the call in flight, never during it:
 that call's answer is awaited, then every row's outcome is printed, the rows
 never reached as SKIPPED. A second or later Ctrl+C does not cut the wait
 short; it ends at the request's ${defaultTimeoutMs / 1000}-second timeout at the latest.
 
-Exit codes: 0 every row accepted, 2 invalid input or invalid rows (nothing sent
-for them), 3 a row rejected, 4 a row's outcome unknown (check the call log),
-5 a row not sent, 6 stopped by hand before the last row (the rows printed as
-SKIPPED were not sent).`,
+Exit codes: 0 every row accepted or as expected, 2 invalid input or invalid
+rows (nothing sent for them), 3 a row rejected, 4 a row's outcome unknown
+(check the call log), 5 a row not sent, 6 stopped by hand before the last row
+(the rows printed as SKIPPED were not sent), 7 a row did not meet its
+expectations, 1 a report could not be written. 3, 4, 5 and 2 come from rows
+that name no expectation.`,
   calls: `callback-desk calls: GET /calls/list, the project's call log.
 
 Usage:

@@ -16,7 +16,7 @@ export function english(words: Words): string {
 }
 
 /** The process exit code for each outcome; 2 is for anything refused before sending. */
-export const exitCodes: Record<Outcome | 'invalid' | 'dry-run' | 'stopped', number> = {
+export const exitCodes: Record<Outcome | 'invalid' | 'dry-run' | 'stopped' | 'unmet', number> = {
   accepted: 0,
   'dry-run': 0,
   invalid: 2,
@@ -25,6 +25,8 @@ export const exitCodes: Record<Outcome | 'invalid' | 'dry-run' | 'stopped', numb
   'not-sent': 5,
   /** A run stopped by hand (Ctrl+C) before its last row: some rows were sent, the rest were not. */
   stopped: 6,
+  /** A run with a row that did not meet the expectations its values file gave it. */
+  unmet: 7,
 };
 
 const outcomeWords: Record<Outcome, string> = {

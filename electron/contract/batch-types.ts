@@ -1,5 +1,6 @@
 import type { Text } from './i18n/text';
 import type { Outcome } from './callback-types';
+import type { RowCall, RowCheck, RowExpectation } from './run-expect-types';
 import type { CallbackFormInput } from './schemas';
 
 /** Which field of the template each value goes into. */
@@ -23,6 +24,8 @@ export interface BatchRow {
   numbers: string[];
   /** Why this row will not be sent; null when it is valid. */
   error: Text | null;
+  /** What the row expects of its callback; null when it expects nothing and counts as rows always have. */
+  expect: RowExpectation | null;
 }
 
 export type BatchStatus = 'running' | 'paused' | 'stopping' | 'stopped' | 'finished';
@@ -33,11 +36,18 @@ export interface BatchRowResult {
   latencyMs: number | null;
   message: Text;
   historyId: string | null;
+  /** When the row's request left (or was refused), ISO time. */
+  sentAt: string;
 }
 
 export interface BatchRowState extends BatchRow {
-  state: 'invalid' | 'waiting' | 'sending' | 'done';
+  /** `checking`: sent, and waiting for its call-log row to settle, as the row expects an ending. */
+  state: 'invalid' | 'waiting' | 'sending' | 'checking' | 'done';
   result: BatchRowResult | null;
+  /** For a row that expects a call-log ending: what following it found. */
+  call: RowCall | null;
+  /** The row held to its expectations, as things stand. */
+  check: RowCheck;
 }
 
 export interface BatchSnapshot {
@@ -51,4 +61,7 @@ export interface BatchSnapshot {
   stopOnFailure: boolean;
   /** Why the run ended early, if it did. */
   stoppedBecause: Text | null;
+  /** ISO times: when the run started, and when it ended (null while it goes on). */
+  startedAt: string;
+  endedAt: string | null;
 }

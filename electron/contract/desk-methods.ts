@@ -38,6 +38,9 @@ export const deskMethods = [
   'resumeBatch',
   'stopBatch',
   'exportBatch',
+  'listEarlierRuns',
+  'compareBatch',
+  'exportBatchComparison',
   'setTheme',
   'setLanguage',
 ] as const;

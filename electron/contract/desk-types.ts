@@ -13,6 +13,7 @@ import type { HistoryEntry, HistoryRetention, HistorySummary } from './history-t
 import type { CallLogPreview } from './preview-types';
 import type { BatchPlan, BatchSnapshot } from './batch-types';
 import type { CallbackTemplate } from './template-types';
+import type { RunComparison, RunSummary } from './run-expect-types';
 import type { CallLogState, StaffList, StaffMember } from './read-types';
 import type { DeskMethod } from './desk-methods';
 import type { MenuCommand } from './menu-commands';
@@ -186,6 +187,10 @@ export interface DeskResponses {
   resumeBatch: BatchView | null;
   stopBatch: BatchView | null;
   exportBatch: { path: string; count: number } | null;
+  /** Earlier runs of the current run's template, newest first. */
+  listEarlierRuns: RunSummary[];
+  compareBatch: RunComparison;
+  exportBatchComparison: { path: string; count: number } | null;
   setTheme: DeskState;
   setLanguage: DeskState;
 }
@@ -196,6 +201,8 @@ export type HistorySettings = HistoryRetention & { maskNumbers: boolean };
 /** A run as the panel shows it: each row with its result and, once found, how its call ended. */
 export type BatchView = BatchSnapshot & {
   callLog: Record<string, { status: CallLogState['status']; summary: Text }>;
+  /** The template the run uses; a run of a template can be compared with its earlier runs. */
+  template: { id: string; name: string } | null;
 };
 
 export type DeskResult<M extends DeskMethod> = Result<DeskResponses[M], DeskError>;

@@ -123,12 +123,21 @@ export const requestSchemas = {
     stopOnFailure: z.boolean(),
     tag: z.enum(['support', 'qa', 'training']),
     confirmCount: z.int().min(0).optional(),
+    /** The template the run uses, so it can be compared with that template's earlier runs. */
+    templateId: id.optional(),
   }),
   getBatch: z.void(),
   pauseBatch: z.void(),
   resumeBatch: z.void(),
   stopBatch: z.void(),
-  exportBatch: z.strictObject({ format: z.enum(['csv', 'json']), maskNumbers: z.boolean() }),
+  exportBatch: z.strictObject({ format: z.enum(['csv', 'json', 'junit']), maskNumbers: z.boolean() }),
+  listEarlierRuns: z.void(),
+  compareBatch: z.strictObject({ earlierId: id }),
+  exportBatchComparison: z.strictObject({
+    earlierId: id,
+    format: z.enum(['csv', 'json']),
+    maskNumbers: z.boolean(),
+  }),
   setTheme: z.strictObject({ theme: z.enum(['system', 'light', 'dark']) }),
   setLanguage: z.strictObject({ language: z.enum(['system', ...locales]) }),
 } satisfies Record<DeskMethod, z.ZodType>;

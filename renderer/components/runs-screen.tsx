@@ -6,7 +6,9 @@ import type { Words } from '../../electron/contract/i18n/text';
 import { gapLimits, readPlainDecimal } from '../../electron/contract/limits';
 import { desk } from '../desk';
 import { useT } from '../i18n';
+import { RunCompare } from './run-compare';
 import { RunProgress } from './run-progress';
+import { RunSheetEditor } from './run-sheet-editor';
 import { TemplateList } from './template-list';
 
 type Column = 'callee' | 'caller' | 'destination';
@@ -94,6 +96,7 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
     }
     const result = await desk().startBatch({
       ...body,
+      templateId: template?.id,
       gapMs,
       stopOnFailure,
       tag,
@@ -108,19 +111,21 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
     const result = await desk()[action]();
     if (result.ok) setView(result.value);
   };
-  const exportAs = async (format: 'csv' | 'json') => {
+  const exportAs = async (format: 'csv' | 'json' | 'junit') => {
     const result = await desk().exportBatch({ format, maskNumbers: mask });
     if (!result.ok) setMessage(result.error.message);
     else if (result.value)
       setMessage(t('runs.exported', { count: result.value.count, path: result.value.path }));
   };
+  // Any change to the values, in the text or the table, forgets the check: an unchecked list cannot start.
+  const changeValues = (next: string) => {
+    setValues(next);
+    setPlan(null);
+  };
   const readCsv = (file: File | undefined) => {
     if (!file) return;
     const reader = new FileReader();
-    reader.onload = () => {
-      setValues(String(reader.result ?? ''));
-      setPlan(null);
-    };
+    reader.onload = () => changeValues(String(reader.result ?? ''));
     reader.readAsText(file);
   };
 
@@ -175,11 +180,13 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
               id="run-values"
               rows={6}
               value={values}
-              onChange={(event) => {
-                setValues(event.target.value);
-                setPlan(null);
-              }}
+              aria-describedby="run-values-hint"
+              onChange={(event) => changeValues(event.target.value)}
             />
+            <p className="field-hint" id="run-values-hint">
+              {t('runExpect.valuesHint')}
+            </p>
+            <RunSheetEditor values={values} onValues={changeValues} disabled={running} />
           </div>
           <div className="field">
             <label htmlFor="run-csv">{t('runs.csv')}</label>
@@ -281,6 +288,7 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
       {view ? (
         <RunProgress view={view} mask={mask} onMask={setMask} onControl={control} onExport={exportAs} />
       ) : null}
+      {view ? <RunCompare view={view} mask={mask} settling={settling} /> : null}
     </section>
   );
 }

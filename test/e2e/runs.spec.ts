@@ -58,9 +58,15 @@ test('a run of five scheme ids: one invalid row shown and not sent, one refused,
   await page.getByRole('button', { name: 'Export results CSV' }).click();
   await expect(page.getByText(/Exported 5 rows to /)).toBeVisible();
   const csv = readFileSync(desk.exports[0] ?? '', 'utf8').split('\r\n');
-  expect(csv[0]).toBe('row,value,state,outcome,httpStatus,latencyMs,message,callLog,historyId');
-  expect(csv[3]).toContain('3,1o3,invalid,invalid');
-  expect(csv[4]).toContain('4,999,done,rejected,200');
+  expect(csv[0]).toBe(
+    'row,value,expect,expect_call,verdict,state,outcome,httpStatus,latencyMs,sentAt,message,callLog,mismatch,historyId,request',
+  );
+  // Each sent row says when its request left, and carries the request as sent, key redacted.
+  expect(csv[1]).toMatch(/^1,101,,,passed,done,accepted,200,\d+,\d{4}-\d\d-\d\dT[\d:.]+Z,/);
+  expect(csv[1]).toContain('"POST http://127.0.0.1:');
+  expect(csv[1]).toContain('Auth-key: [redacted]');
+  expect(csv[3]).toMatch(/^3,1o3,,,failed,invalid,invalid,,,,.*,$/);
+  expect(csv[4]).toContain('4,999,,,failed,done,rejected,200');
 
   // Every attempt is in the history with the run's tag.
   await screens(page).getByRole('button', { name: 'History' }).click();

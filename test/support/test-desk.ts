@@ -40,6 +40,7 @@ export function testDesk(
     cipher: fakeCipher(encryption),
     historyFolder: join(folder, 'history'),
     templatesFile: join(folder, 'templates.json'),
+    runsFolder: join(folder, 'runs'),
     saveExport: async (name, content) => {
       const path = join(folder, name);
       await writeFile(path, content, 'utf8');

@@ -94,7 +94,7 @@ describe('a run with masking on', () => {
       plan.rows.map((row) => row.value),
     );
     const csv = readFileSync(csvFile, 'utf8');
-    expect(csv.split('\r\n')[1]).toMatch(/^1,••••••2233,done,accepted,200,/);
+    expect(csv.split('\r\n')[1]).toMatch(/^1,••••••2233,,,passed,done,accepted,200,/);
 
     expect(leaks(JSON.stringify(answers))).toEqual([]);
     expect(leaks(json)).toEqual([]);

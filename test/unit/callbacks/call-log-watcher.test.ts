@@ -90,6 +90,21 @@ describe('following a callback into the call log', () => {
     expect(simulator.requestCount('/calls/list')).toBe(0);
   });
 
+  it('follows an attempt asked for twice at once in one search, and says when it has ended', async () => {
+    await setUp();
+    const sent = await desk.dispatch('sendCallback', {
+      form: { method: 'extended', caller: '380500000007', callee: 'sandbox_anna' },
+    });
+    const historyId = sent.ok ? (sent.value as { historyId: string }).historyId : '';
+    // The send has already started a search, still reading the entry: this joins it.
+    const settled = await desk.callLog.settled(historyId);
+    expect(settled).toMatchObject({
+      ok: true,
+      value: { status: 'final', row: { disposition: 'NO ANSWER' } },
+    });
+    expect(desk.callLog.peek(historyId)).toEqual(settled.ok ? settled.value : null);
+  });
+
   // Kyiv: on 30 March 2025 the clocks jumped from 03:00 to 04:00 (01:00 UTC); on 26 October they went back
   // from 04:00 to 03:00, so 03:00 to 04:00 came twice. The sandbox project is in Kyiv.
   for (const [when, sentAt] of [
