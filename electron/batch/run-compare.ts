@@ -5,7 +5,7 @@ import type {
   RunSummary,
   StoredRun,
   StoredRunRow,
-} from '../contract/run-expect-types';
+} from '../contract/batch-types';
 import { sameEnding } from '../shared/run-expect';
 
 export type { ComparedRow, RunComparison, RunSummary, StoredRun, StoredRunRow };

@@ -1,6 +1,6 @@
 import type { Text } from './i18n/text';
 import type { Outcome } from './callback-types';
-import type { RowCall, RowCheck, RowExpectation } from './run-expect-types';
+import type { ActualOutcome, RowCall, RowCheck, RowExpectation, RowVerdict } from './run-expect-types';
 import type { CallbackFormInput } from './schemas';
 
 /** Which field of the template each value goes into. */
@@ -64,4 +64,53 @@ export interface BatchSnapshot {
   /** ISO times: when the run started, and when it ended (null while it goes on). */
   startedAt: string;
   endedAt: string | null;
+}
+
+/** What a run keeps of each row, to be compared with a later run of the same template. */
+export interface StoredRunRow {
+  row: number;
+  value: string;
+  expect: RowExpectation | null;
+  outcome: ActualOutcome | null;
+  /** How its call ended, as Ringostat wrote it; null when no ending was seen. */
+  callEnding: string | null;
+  verdict: RowVerdict;
+}
+
+/** What a run's list of earlier runs shows of each. */
+export interface RunSummary {
+  id: string;
+  templateId: string;
+  templateName: string;
+  profileName: string;
+  startedAt: string;
+  endedAt: string | null;
+  status: BatchStatus;
+  rows: number;
+  passed: number;
+  failed: number;
+}
+
+/** A run as kept in the data folder: real numbers, as the history keeps them. */
+export interface StoredRun extends RunSummary {
+  /** Its values are forwarding scheme ids: masking leaves them as they are. */
+  valuesAreSchemes: boolean;
+  items: StoredRunRow[];
+}
+
+/** A value in two runs; `earlier` or `now` is null when only one run had it. */
+export interface ComparedRow {
+  value: string;
+  change: 'outcome' | 'call' | 'outcome-and-call' | 'added' | 'removed' | 'same';
+  earlier: Omit<StoredRunRow, 'value'> | null;
+  now: Omit<StoredRunRow, 'value'> | null;
+}
+
+export interface RunComparison {
+  run: RunSummary;
+  earlier: RunSummary;
+  /** Every value of either run, those that changed first, in the later run's order. */
+  rows: ComparedRow[];
+  /** How many values changed outcome or call-log ending, or are in only one run. */
+  changed: number;
 }

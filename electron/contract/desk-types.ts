@@ -13,7 +13,7 @@ import type { HistoryEntry, HistoryRetention, HistorySummary } from './history-t
 import type { CallLogPreview } from './preview-types';
 import type { BatchPlan, BatchSnapshot } from './batch-types';
 import type { CallbackTemplate } from './template-types';
-import type { RunComparison, RunSummary } from './run-expect-types';
+import type { RunComparison, RunSummary } from './batch-types';
 import type { CallLogState, StaffList, StaffMember } from './read-types';
 import type { DeskMethod } from './desk-methods';
 import type { MenuCommand } from './menu-commands';

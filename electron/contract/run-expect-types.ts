@@ -1,4 +1,3 @@
-import type { BatchStatus } from './batch-types';
 import type { Text } from './i18n/text';
 
 /*
@@ -55,53 +54,4 @@ export interface RowCheck {
    */
   explicit: boolean;
   checks: ExpectationCheck[];
-}
-
-/** What a run keeps of each row, to be compared with a later run of the same template. */
-export interface StoredRunRow {
-  row: number;
-  value: string;
-  expect: RowExpectation | null;
-  outcome: ActualOutcome | null;
-  /** How its call ended, as Ringostat wrote it; null when no ending was seen. */
-  callEnding: string | null;
-  verdict: RowVerdict;
-}
-
-/** What a run's list of earlier runs shows of each. */
-export interface RunSummary {
-  id: string;
-  templateId: string;
-  templateName: string;
-  profileName: string;
-  startedAt: string;
-  endedAt: string | null;
-  status: BatchStatus;
-  rows: number;
-  passed: number;
-  failed: number;
-}
-
-/** A run as kept in the data folder: real numbers, as the history keeps them. */
-export interface StoredRun extends RunSummary {
-  /** Its values are forwarding scheme ids: masking leaves them as they are. */
-  valuesAreSchemes: boolean;
-  items: StoredRunRow[];
-}
-
-/** A value in two runs; `earlier` or `now` is null when only one run had it. */
-export interface ComparedRow {
-  value: string;
-  change: 'outcome' | 'call' | 'outcome-and-call' | 'added' | 'removed' | 'same';
-  earlier: Omit<StoredRunRow, 'value'> | null;
-  now: Omit<StoredRunRow, 'value'> | null;
-}
-
-export interface RunComparison {
-  run: RunSummary;
-  earlier: RunSummary;
-  /** Every value of either run, those that changed first, in the later run's order. */
-  rows: ComparedRow[];
-  /** How many values changed outcome or call-log ending, or are in only one run. */
-  changed: number;
 }

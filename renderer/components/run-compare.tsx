@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BatchView } from '../../electron/contract/desk-types';
-import type { RunComparison, RunSummary } from '../../electron/contract/run-expect-types';
+import type { RunComparison, RunSummary } from '../../electron/contract/batch-types';
 import { selector, type Words } from '../../electron/contract/i18n/text';
 import { formatDateTime } from '../../electron/contract/i18n/translate';
 import { desk } from '../desk';

@@ -84,6 +84,7 @@ const shell = [
   'desk',
   'desk-handlers',
   'history-handlers',
+  'batch-handlers',
   'preload',
   'renderer-files',
   'sender-check',

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BatchView } from '../../../electron/contract/desk-types';
-import type { RunComparison, RunSummary } from '../../../electron/contract/run-expect-types';
+import type { RunComparison, RunSummary } from '../../../electron/contract/batch-types';
 import type { CallbackFormInput } from '../../../electron/contract/schemas';
 import { nodeTransport } from '../../../electron/ringostat/node-transport';
 import { sandbox } from '../../../electron/simulator/sandbox';
