@@ -154,6 +154,8 @@ test('export writes the filtered attempts, with numbers masked on request', asyn
 });
 
 test('a long history scrolls with only the visible rows in the page', async ({ page }) => {
+  // 10,000 appends, each flushed to disk as the app's are: on a loaded machine that alone nears 30 s.
+  test.setTimeout(120_000);
   await desk.history.ready;
   for (let n = 0; n < 5000; n += 1) {
     const begun = desk.history.begin(attempt({ caller: `3806700${String(n).padStart(5, '0')}` }));
