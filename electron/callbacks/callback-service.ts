@@ -16,6 +16,7 @@ import type { HistoryTag } from '../history/history-types';
 import { blockedParties } from './safety';
 import type { ProfileService } from '../profiles/profile-service';
 import type { StoredProfile } from '../profiles/settings-schema';
+import { sandboxTarget } from '../simulator/scenario-address';
 import { profileApiUrl, projectIdFor, targetFor } from './targets';
 
 export interface SendOptions {
@@ -85,7 +86,7 @@ export class CallbackService {
     // The preview never holds the key: the header is redacted whatever it carries.
     const request = previewRequest(
       prepared.value,
-      { apiUrl: this.apiUrlOf(profile), authKey: '' },
+      { apiUrl: this.apiUrlOf(profile, prepared.value), authKey: '' },
       randomRequestId(),
     );
     return {
@@ -134,6 +135,9 @@ export class CallbackService {
         fields: [target.error],
       });
     }
+    // The sandbox's "not sent" scenario goes to an address where nothing listens.
+    const destination =
+      profile.target === 'simulator' ? sandboxTarget(target.value, prepared.value) : target.value;
 
     const fingerprint = `${profile.id}|${fingerprintOf(prepared.value)}`;
     const previous = this.options.history.recent(fingerprint, this.now() - duplicateWindowMs);
@@ -164,7 +168,7 @@ export class CallbackService {
           target: profile.target,
           method: form.method,
           form,
-          request: previewRequest(prepared.value, target.value, requestId),
+          request: previewRequest(prepared.value, destination, requestId),
           ...partiesOf(prepared.value),
           fingerprint,
           searchable: searchableOf(form),
@@ -179,7 +183,7 @@ export class CallbackService {
               : text('send.historyUnavailable'),
         });
       }
-      const result = await sendCallback(prepared.value, target.value, {
+      const result = await sendCallback(prepared.value, destination, {
         transport: this.options.transport,
         timeoutMs: this.options.timeoutMs,
         requestId,
@@ -202,8 +206,9 @@ export class CallbackService {
     return { ...form, projectId: projectIdFor(profile) };
   }
 
-  private apiUrlOf(profile: StoredProfile): string {
-    return profile.target === 'simulator' ? this.options.simulatorUrl() : profile.apiUrl;
+  private apiUrlOf(profile: StoredProfile, callback: PreparedCallback): string {
+    if (profile.target !== 'simulator') return profile.apiUrl;
+    return sandboxTarget({ apiUrl: this.options.simulatorUrl(), authKey: '' }, callback).apiUrl;
   }
 }
 

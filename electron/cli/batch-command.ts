@@ -15,6 +15,7 @@ import type { ParsedValues } from './args';
 import { batchJson, describeRows, exitCodeOf, summary } from './batch-report';
 import type { CliContext } from './context';
 import { english, type CliProblem } from './output';
+import { sandboxTarget } from '../simulator/scenario-address';
 import { reportInvalid, withTarget } from './target';
 
 const exportFile = z.object({
@@ -87,7 +88,7 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
     );
   }
 
-  return withTarget(context, { sandbox: useSandbox, json }, async (target) => {
+  return withTarget(context, { sandbox: useSandbox, json }, async (target, sandboxed) => {
     if (context.stops.count() > 0)
       return reportInvalid(
         context,
@@ -112,7 +113,8 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
               message: text('words.sentences', { items: prepared.error.map((error) => error.message) }),
             },
           };
-        const result = await sendCallback(prepared.value, target, { transport: context.transport });
+        const destination = sandboxed ? sandboxTarget(target, prepared.value) : target;
+        const result = await sendCallback(prepared.value, destination, { transport: context.transport });
         say(`Row ${row.index} (${row.value}): ${result.outcome.toUpperCase()}: ${english(result.message)}`);
         return { ok: true, value: { ...result, historyId: '', historyWarning: null } };
       },

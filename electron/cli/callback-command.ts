@@ -6,6 +6,7 @@ import { prepareCallback } from '../ringostat/prepare';
 import { randomRequestId } from '../ringostat/build-request';
 import type { CallbackForm, ManagerDst } from '../ringostat/types';
 import { sandbox } from '../simulator/sandbox';
+import { sandboxTarget } from '../simulator/scenario-address';
 import type { ParsedValues } from './args';
 import type { CliContext } from './context';
 import { english, exitCodes, formatDryRun, formatResult, type CliProblem } from './output';
@@ -38,7 +39,9 @@ export async function runCallbackCommand(
     return reportInvalid(context, prepared.error, json);
   }
 
-  return withTarget(context, { sandbox: settings.value.sandbox, json }, async (target) => {
+  return withTarget(context, { sandbox: settings.value.sandbox, json }, async (given, sandboxed) => {
+    // The sandbox's "not sent" scenario goes to an address where nothing listens.
+    const target = sandboxed ? sandboxTarget(given, prepared.value) : given;
     if (settings.value.dryRun) {
       io.out(formatDryRun(previewRequest(prepared.value, target, randomRequestId()), json));
       return exitCodes['dry-run'];
