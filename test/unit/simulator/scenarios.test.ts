@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendCallback } from '../../../electron/ringostat/client';
+import { sendCallback, type ApiTarget } from '../../../electron/ringostat/client';
 import { nodeTransport } from '../../../electron/ringostat/node-transport';
 import { prepareCallback } from '../../../electron/ringostat/prepare';
 import type { PreparedCallback } from '../../../electron/ringostat/types';
@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => simulator.close());
 
-const target = () => ({ apiUrl: simulator.url, authKey: sandbox.authKey });
+const target = (): ApiTarget => ({ apiUrl: simulator.url, authKey: sandbox.authKey });
 
 function prepared(caller: string, callee = 'sandbox_anna'): PreparedCallback {
   const result = prepareCallback({ method: 'extended', caller, callee, projectId: sandbox.projectId }, 'UA');
