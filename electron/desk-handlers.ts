@@ -13,6 +13,7 @@ import { requestSchemas, type ParsedRequests } from './contract/schemas';
 import { batchRows, batchToCsv, batchToJson } from './batch/batch-export';
 import type { BatchService } from './batch/batch-service';
 import { describeCallLog } from './callbacks/call-log-watcher';
+import { CallLogReader } from './call-log/call-log-reader';
 import { maskBatchPlan, maskBatchRows } from './batch/batch-masking';
 import { createHistoryHandlers } from './history-handlers';
 import type { TemplateStore } from './templates/template-store';
@@ -39,6 +40,8 @@ export interface DeskServices {
   onTheme?: (theme: 'system' | 'light' | 'dark') => void;
   /** Told when the language changes, so the application menu can follow. */
   onLanguage?: (locale: Locale) => void;
+  /** The clock the call log screen paces its reads by. */
+  now?: () => Date;
 }
 
 export type DeskHandlers = {
@@ -57,6 +60,7 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     return ok(path === null ? null : { path, count: typeof count === 'number' ? count : count() });
   };
   const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+  const callLogReader = new CallLogReader({ ...services, now: services.now });
   /** The current run; with masking on (or `mask`), its values and numbers masked. */
   const batchView = (mask = false): BatchView | null => {
     const snapshot = services.batch.current();
@@ -90,6 +94,8 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     sendCallback: ({ form, confirmDuplicate, confirmLive }) =>
       callbacks.send(form, { confirmDuplicate, confirmLive }),
     ...createHistoryHandlers({ profiles, callbacks, callLog: services.callLog, history, save, stamp }),
+    readCallLog: ({ window, filter }) => callLogReader.read(window, filter),
+    getCallLogAttempt: ({ historyId }) => callLogReader.attempt(historyId),
     deleteHistoryEntry: async ({ id }) => {
       await history.ready;
       return (await history.delete(id))

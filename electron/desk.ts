@@ -96,6 +96,7 @@ export function createDesk(parts: DeskParts): Desk {
     batch,
     onTheme: parts.onTheme,
     onLanguage: parts.onLanguage,
+    now,
   });
   return {
     profiles,
