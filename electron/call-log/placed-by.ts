@@ -32,17 +32,20 @@ export function placedBy(
   for (const attempt of attempts) {
     if (attempt.outcome === 'rejected' || attempt.outcome === 'not-sent') continue;
     const sentAtMs = Date.parse(attempt.at);
-    const match = matchCallLogRow(
-      rows,
-      {
-        sentAtMs,
-        method: attempt.method,
-        caller: attempt.caller,
-        callee: attempt.callee,
-        calleeIsScheme: attempt.calleeIsScheme,
-      },
-      timeZone,
-    );
+    const wanted = {
+      sentAtMs,
+      method: attempt.method,
+      caller: attempt.caller,
+      callee: attempt.callee,
+      calleeIsScheme: attempt.calleeIsScheme,
+    };
+    // A scheme's row may name any employee, so the history takes any callee for it; where rows name
+    // the scheme itself (the simulator's do), those are asked first, so calls to two schemes a second
+    // apart are not taken for each other.
+    const named = attempt.calleeIsScheme ? rows.filter((row) => names(row, attempt.callee)) : [];
+    const match =
+      (named.length > 0 ? matchCallLogRow(named, wanted, timeZone) : null) ??
+      matchCallLogRow(rows, wanted, timeZone);
     const line = match ? keyOf.get(match.row) : undefined;
     if (!line) continue;
     const distance = Math.abs((line.at ?? sentAtMs) - sentAtMs);
@@ -50,4 +53,8 @@ export function placedBy(
     if (!claimed || distance < claimed.distance) placed.set(line.key, { historyId: attempt.id, distance });
   }
   return new Map([...placed].map(([key, { historyId }]) => [key, historyId]));
+}
+
+function names(row: CallLogRow, callee: string): boolean {
+  return [row.dst, row.connected_with].some((value) => String(value ?? '').trim() === callee);
 }

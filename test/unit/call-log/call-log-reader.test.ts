@@ -175,6 +175,28 @@ describe('the attempt that placed a row', () => {
   });
 });
 
+describe('calls to two forwarding schemes a moment apart', () => {
+  it('are each matched to their own attempt, by the scheme the row names', async () => {
+    await setUp();
+    const send = async (scheme: string) => {
+      const sent = await desk.dispatch('sendCallback', {
+        form: { method: 'extended', caller: '0671112233', callee: scheme, calleeType: 'scheme' },
+      });
+      if (!sent.ok) throw new Error(JSON.stringify(sent.error));
+      return (sent.value as SentCallback).historyId;
+    };
+    const first = await send('101');
+    pass(900);
+    const second = await send('102');
+    pass(1_000);
+    const view = await read();
+    expect(Object.fromEntries(view.lines.map((line) => [line.row.dst, line.historyId]))).toEqual({
+      '101': first,
+      '102': second,
+    });
+  });
+});
+
 describe('masking', () => {
   it('with masking on, no number of a row or of its attempt reaches the window', async () => {
     await setUp();
