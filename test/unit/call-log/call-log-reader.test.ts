@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallLogAttempt, CallLogView } from '../../../electron/contract/call-log-types';
 import type { SentCallback } from '../../../electron/contract/desk-types';
+import { translate } from '../../../electron/contract/i18n/translate';
 import { nodeTransport } from '../../../electron/ringostat/node-transport';
 import { sandbox } from '../../../electron/simulator/sandbox';
 import { startSimulator, type RunningSimulator } from '../../../electron/simulator/server';
@@ -219,5 +220,39 @@ describe('masking', () => {
     // Ids, times and names are left as they are.
     expect(shown).toContain('Anna Kovalenko');
     expect(shown).toContain(view.lines[0]?.key ?? 'no key');
+  });
+});
+
+describe('a window with more calls than the app reads at once', () => {
+  it('says the answer was cut and asks for a shorter window, rather than "not JSON"', async () => {
+    simulator = await startSimulator();
+    const row = {
+      calldate: '2026-11-26T12:00:00+0200',
+      caller: '380671112233',
+      dst: 'sandbox_anna',
+      disposition: 'ANSWERED',
+    };
+    const rows = JSON.stringify(
+      Array.from({ length: 6_500 }, (_, index) => ({ ...row, uniqueid: `u${index}` })),
+    );
+    desk = testDesk({
+      transport: async () => ({
+        kind: 'answer',
+        // As the transport hands a long answer over: its start only, marked as cut.
+        answer: {
+          status: 200,
+          contentType: 'application/json',
+          body: rows.slice(0, 300_000),
+          truncated: true,
+        },
+        latencyMs: 1,
+      }),
+      simulatorUrl: () => simulator.url,
+    });
+    const view = await read({}, { kind: 'today' });
+    expect(view.lines).toEqual([]);
+    expect(translate(view.problem ?? '', 'en')).toBe(
+      `${new URL(simulator.url).host} answered with more than 256 KB, more than the app reads at once, so the answer was cut. Choose a shorter window.`,
+    );
   });
 });
