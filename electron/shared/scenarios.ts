@@ -65,7 +65,8 @@ export const galleryCallee = 'sandbox_anna';
 export const scenarioGallery: readonly GalleryEntry[] = [
   {
     name: 'ordinary',
-    caller: '380671112233',
+    // A demo number of its own, so the gallery never shows a number someone is testing with.
+    caller: '380631112233',
     callee: galleryCallee,
     outcome: 'accepted',
     ending: 'ANSWERED',
