@@ -13,6 +13,7 @@ import { fail, ok, type Result } from './contract/result';
 import { requestSchemas } from './contract/schemas';
 import type { BatchService } from './batch/batch-service';
 import { createBatchHandlers } from './batch-handlers';
+import { CallLogReader } from './call-log/call-log-reader';
 import { createHistoryHandlers } from './history-handlers';
 import type { TemplateStore } from './templates/template-store';
 import type { HistoryStore } from './history/history-store';
@@ -44,6 +45,8 @@ export interface DeskServices {
   onTheme?: (theme: 'system' | 'light' | 'dark') => void;
   /** Told when the language changes, so the application menu can follow. */
   onLanguage?: (locale: Locale) => void;
+  /** The clock the call log screen paces its reads by. */
+  now?: () => Date;
 }
 
 /** The app as the window shows it: profiles and their keys, the look and language, and news. */
@@ -78,6 +81,7 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     return ok(path === null ? null : { path, count: typeof count === 'number' ? count : count() });
   };
   const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+  const callLogReader = new CallLogReader({ ...services, now: services.now });
   return {
     getState: () => ok(state()),
     createProfile: ({ profile }) => stateAfter(profiles.create(profile)),
@@ -106,6 +110,8 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       save,
       stamp,
     }),
+    readCallLog: ({ window, filter }) => callLogReader.read(window, filter),
+    getCallLogAttempt: ({ historyId }) => callLogReader.attempt(historyId),
     deleteHistoryEntry: async ({ id }) => {
       await history.ready;
       return (await history.delete(id))

@@ -140,6 +140,7 @@ export function createDesk(parts: DeskParts): Desk {
     batch,
     onTheme: parts.onTheme,
     onLanguage: parts.onLanguage,
+    now,
   });
   return {
     profiles,

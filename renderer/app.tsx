@@ -4,17 +4,19 @@ import { locales, systemLocale, translatorFor } from '../electron/contract/i18n/
 import type { DeskResult, DeskState } from '../electron/contract/desk-types';
 import type { ClonedForm } from './form-draft';
 import { CallbackForm } from './components/callback-form';
+import { CallLogScreen } from './components/call-log-screen';
 import { HistoryScreen } from './components/history-screen';
 import { LiveBanner } from './components/live-banner';
 import { ProfilesScreen } from './components/profiles-screen';
 import { RunsScreen } from './components/runs-screen';
+import { ScenarioGallery } from './components/scenario-gallery';
 import { desk } from './desk';
 import { TranslatorContext } from './i18n';
 import { useTheme } from './use-theme';
 
-type Screen = 'callback' | 'history' | 'runs' | 'profiles';
+type Screen = 'callback' | 'history' | 'runs' | 'callLog' | 'profiles';
 
-const screens: Screen[] = ['callback', 'history', 'runs', 'profiles'];
+const screens: Screen[] = ['callback', 'history', 'runs', 'callLog', 'profiles'];
 
 /** Loads the profiles, then shows the callback form, the history or the profile manager. */
 export function App() {
@@ -34,6 +36,8 @@ export function App() {
   useTheme(state?.theme ?? 'system');
   const [formKey, setFormKey] = useState(0);
   const [searchFocus, setSearchFocus] = useState(0);
+  // The call log under the callback form, so a callback can be placed and its row watched.
+  const [callLogSplit, setCallLogSplit] = useState(false);
   // The application menu's shortcuts, carried out here where the screens are.
   useEffect(
     () =>
@@ -147,6 +151,16 @@ export function App() {
         <main>
           {screen === 'profiles' ? <ProfilesScreen state={state} onState={setState} /> : null}
           {screen === 'runs' ? <RunsScreen state={state} onChanged={historyChanged} /> : null}
+          {screen === 'callLog' ? (
+            <CallLogScreen
+              key={active.id}
+              profile={active}
+              onSplit={() => {
+                setCallLogSplit(true);
+                setScreen('callback');
+              }}
+            />
+          ) : null}
           {screen === 'history' ? (
             <HistoryScreen
               state={state}
@@ -169,6 +183,22 @@ export function App() {
               onSent={historyChanged}
               focusFirstField={formKey > 0}
             />
+            {active.target === 'simulator' ? (
+              <ScenarioGallery
+                split={callLogSplit}
+                onSplit={() => setCallLogSplit(true)}
+                onFill={(form) => setClone({ form, maskedNumbers: {}, nonce: Date.now() })}
+              />
+            ) : null}
+            {/* Mounted only while shown, so it reads nothing while another screen is up. */}
+            {callLogSplit && screen === 'callback' ? (
+              <CallLogScreen
+                key={active.id}
+                profile={active}
+                layout="split"
+                onClose={() => setCallLogSplit(false)}
+              />
+            ) : null}
           </div>
         </main>
       </div>

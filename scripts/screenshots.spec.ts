@@ -9,13 +9,15 @@ const root = resolve(import.meta.dirname, '../docs/screenshots');
 // The same walk in each language: every label comes from the catalogue.
 for (const locale of locales) {
   test(`screenshots of the main screens, ${locale}`, async ({ page }) => {
+    // A long walk, with calls that take seconds to settle: far more than one test's usual 30 s.
+    test.setTimeout(180_000);
     // English shots stay where the README has always shown them; other languages get a folder each.
     const folder = locale === 'en' ? root : resolve(root, locale);
     mkdirSync(folder, { recursive: true });
     const shot = (name: string) => page.screenshot({ path: resolve(folder, `${name}.png`), fullPage: true });
     const t = translatorFor(locale);
     const desk = await openDesk(page, { systemLanguages: [locale] });
-    const screen = (name: 'callback' | 'history' | 'runs' | 'profiles') =>
+    const screen = (name: 'callback' | 'history' | 'runs' | 'callLog' | 'profiles') =>
       page
         .getByRole('navigation', { name: t('app.screens') })
         .getByRole('button', { name: t(`app.screen.${name}`) })
@@ -104,6 +106,30 @@ for (const locale of locales) {
         timeout: 10_000,
       });
       await shot('runs');
+
+      // 7. The call log screen: the sandbox's calls, one opened with the attempt that placed it.
+      await screen('callLog');
+      const calls = page.getByRole('table', { name: t('callLogScreen.tableLabel') });
+      const placed = calls.locator('tbody tr').filter({ hasText: t('callLogScreen.inHistory') });
+      await expect(placed.first()).toHaveAttribute('data-state', 'final', { timeout: 15_000 });
+      await placed.first().getByRole('button').click();
+      await expect(page.getByRole('region', { name: t('callLogScreen.details') })).toContainText(
+        t('outcomeWord.accepted'),
+      );
+      await shot('call-log');
+
+      // 8. The split a trainer uses: a scenario filled from the gallery, its row formed under the form.
+      await page.getByRole('button', { name: t('callLogScreen.split') }).click();
+      await page
+        .getByRole('button', { name: t('scenarios.fillNamed', { name: t('scenarios.busy') }) })
+        .click();
+      await page.getByRole('button', { name: t('form.placeSandboxCallback') }).click();
+      await expect(page.locator('[data-outcome]').first()).toHaveAttribute('data-outcome', 'accepted');
+      const newest = calls.locator('tbody tr').first();
+      await expect(newest).toContainText('BUSY', { timeout: 15_000 });
+      await expect(newest).toHaveAttribute('data-state', 'final', { timeout: 15_000 });
+      // The window as the trainer sees it: the form above, the call log held at the bottom.
+      await page.screenshot({ path: resolve(folder, 'call-log-split.png') });
     } finally {
       await desk.close();
     }

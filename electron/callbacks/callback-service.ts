@@ -18,6 +18,7 @@ import { blockedParties } from './safety';
 import type { KeyVault } from '../profiles/key-vault';
 import type { ProfileService } from '../profiles/profile-service';
 import type { StoredProfile } from '../profiles/settings-schema';
+import { sandboxTarget } from '../simulator/scenario-address';
 import { profileApiUrl, projectIdFor, targetFor } from './targets';
 
 export interface SendOptions {
@@ -87,7 +88,7 @@ export class CallbackService {
     // The preview never holds the key: the header is redacted whatever it carries.
     const request = previewRequest(
       prepared.value,
-      { apiUrl: this.apiUrlOf(profile), authKey: '' },
+      { apiUrl: this.apiUrlOf(profile, prepared.value), authKey: '' },
       randomRequestId(),
     );
     return {
@@ -136,6 +137,9 @@ export class CallbackService {
         fields: [target.error],
       });
     }
+    // The sandbox's "not sent" scenario goes to an address where nothing listens.
+    const destination =
+      profile.target === 'simulator' ? sandboxTarget(target.value, prepared.value) : target.value;
 
     const fingerprint = `${profile.id}|${fingerprintOf(prepared.value)}`;
     const previous = this.options.history.recent(fingerprint, this.now() - duplicateWindowMs);
@@ -166,7 +170,7 @@ export class CallbackService {
           target: profile.target,
           method: form.method,
           form,
-          request: previewRequest(prepared.value, target.value, requestId),
+          request: previewRequest(prepared.value, destination, requestId),
           ...partiesOf(prepared.value),
           fingerprint,
           searchable: searchableOf(form),
@@ -181,7 +185,7 @@ export class CallbackService {
               : text('send.historyUnavailable'),
         });
       }
-      const result = await sendCallback(prepared.value, target.value, {
+      const result = await sendCallback(prepared.value, destination, {
         transport: this.options.transport,
         timeoutMs: this.options.timeoutMs,
         requestId,
@@ -204,8 +208,9 @@ export class CallbackService {
     return { ...form, projectId: projectIdFor(profile) };
   }
 
-  private apiUrlOf(profile: StoredProfile): string {
-    return profile.target === 'simulator' ? this.options.simulatorUrl() : profile.apiUrl;
+  private apiUrlOf(profile: StoredProfile, callback: PreparedCallback): string {
+    if (profile.target !== 'simulator') return profile.apiUrl;
+    return sandboxTarget({ apiUrl: this.options.simulatorUrl(), authKey: '' }, callback).apiUrl;
   }
 }
 

@@ -20,6 +20,7 @@ import { batchJson, describeRows, exitCodeOf, summary } from './batch-report';
 import { writeRunReports } from './batch-run-reports';
 import type { CliContext } from './context';
 import { english, type CliProblem } from './output';
+import { sandboxTarget } from '../simulator/scenario-address';
 import { reportInvalid, withTarget } from './target';
 
 /** `batch`: a template and a file of values, checked first, then sent one at a time with a gap. */
@@ -94,7 +95,7 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
     );
   }
 
-  return withTarget(context, { sandbox: useSandbox, json }, async (target) => {
+  return withTarget(context, { sandbox: useSandbox, json }, async (target, sandboxed) => {
     if (context.stops.count() > 0)
       return reportInvalid(
         context,
@@ -129,7 +130,8 @@ export async function runBatchCommand(values: ParsedValues, context: CliContext)
             },
           };
         attempts.set(row.index, attemptOf(prepared.value, Date.now()));
-        const result = await sendCallback(prepared.value, target, { transport: context.transport });
+        const destination = sandboxed ? sandboxTarget(target, prepared.value) : target;
+        const result = await sendCallback(prepared.value, destination, { transport: context.transport });
         const message = mask ? maskRowMessage(row, result.message) : result.message;
         say(`Row ${label(row.index)}: ${result.outcome.toUpperCase()}: ${english(message)}`);
         return { ok: true, value: { ...result, historyId: '', historyWarning: null } };

@@ -6,6 +6,7 @@ import { prepareCallback } from '../ringostat/prepare';
 import { randomRequestId } from '../ringostat/build-request';
 import type { CallbackForm } from '../contract/callback-types';
 import { sandbox } from '../simulator/sandbox';
+import { sandboxTarget } from '../simulator/scenario-address';
 import type { ParsedValues } from './args';
 import { formFromFlags } from './field-flags';
 import type { CliContext } from './context';
@@ -39,7 +40,9 @@ export async function runCallbackCommand(
     return reportInvalid(context, prepared.error, json);
   }
 
-  return withTarget(context, { sandbox: settings.value.sandbox, json }, async (target) => {
+  return withTarget(context, { sandbox: settings.value.sandbox, json }, async (given, sandboxed) => {
+    // The sandbox's "not sent" scenario goes to an address where nothing listens.
+    const target = sandboxed ? sandboxTarget(given, prepared.value) : given;
     if (settings.value.dryRun) {
       io.out(formatDryRun(previewRequest(prepared.value, target, randomRequestId()), json));
       return exitCodes['dry-run'];

@@ -1,5 +1,7 @@
 import { inputLimits } from '../contract/limits';
 import { defaultTimeoutMs } from '../ringostat/client';
+import { text } from '../contract/i18n/text';
+import { translate } from '../contract/i18n/translate';
 import { scenarios, sandbox } from '../simulator/sandbox';
 import { timeoutRange } from './args';
 import { fieldFlagsHelp } from './field-flags';
@@ -150,7 +152,9 @@ GET /sandbox/calls. It never rings a phone.
     .map(([id, name]) => `${id} (${name})`)
     .join(', ')}
 Scenario numbers (as destination, caller or callee):
-${scenarios.map((scenario) => `  ${scenario.number}  ${scenario.description}`).join('\n')}`,
+${scenarios.map((scenario) => `  ${scenario.number}  ${translate(text(`scenarios.${scenario.behaviour}.description`), 'en')}`).join('\n')}
+The scenario address is the simulator's port on [::1], where nothing listens: the app and
+--sandbox send the "not sent" number there.`,
 } as const;
 
 export type HelpTopic = keyof typeof helpTexts;

@@ -1,4 +1,5 @@
 import type { SimulatedCall } from '../simulator/call-log';
+import { scenarioAddress } from '../simulator/scenario-address';
 import { startSimulator } from '../simulator/server';
 import type { ParsedValues } from './args';
 import type { CliContext } from './context';
@@ -25,6 +26,7 @@ export async function runSimulatorCommand(values: ParsedValues, context: CliCont
   io.out(
     `Ringostat simulator listening on ${simulator.url}\nUse it as the API URL: RINGOSTAT_API_URL=${simulator.url}`,
   );
+  io.out(`Scenario address, where nothing listens (outcome "not sent"): ${scenarioAddress(simulator.url)}`);
   io.out(helpTexts.simulator.slice(helpTexts.simulator.indexOf('It answers')));
   io.out('Press Ctrl+C to stop.');
   await context.stops.first;

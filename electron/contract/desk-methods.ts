@@ -24,6 +24,8 @@ export const deskMethods = [
   'getHistorySettings',
   'setHistorySettings',
   'watchCallLog',
+  'readCallLog',
+  'getCallLogAttempt',
   'getStaff',
   'getSipStatus',
   'listTemplates',

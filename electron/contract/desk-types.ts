@@ -15,6 +15,7 @@ import type { BatchPlan, BatchSnapshot } from './batch-types';
 import type { CallbackTemplate } from './template-types';
 import type { RunComparison, RunSummary } from './batch-types';
 import type { CallLogState, StaffList, StaffMember } from './read-types';
+import type { CallLogAttempt, CallLogView } from './call-log-types';
 import type { DeskMethod } from './desk-methods';
 import type { MenuCommand } from './menu-commands';
 import type { Result } from './result';
@@ -173,6 +174,8 @@ export interface DeskResponses {
   getHistorySettings: HistorySettings;
   setHistorySettings: HistorySettings;
   watchCallLog: CallLogState;
+  readCallLog: CallLogView;
+  getCallLogAttempt: CallLogAttempt;
   getStaff: StaffList;
   getSipStatus: { online: boolean; speaking: boolean };
   listTemplates: CallbackTemplate[];

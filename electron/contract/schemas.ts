@@ -4,6 +4,7 @@ import type { DeskMethod } from './desk-methods';
 import { gapLimits, inputLimits } from './limits';
 import { callbackMethods } from './callback-fields';
 import { callbackFormSchemaWith, type FormBounds } from './callback-schema';
+import { callLogAttemptSchema, readCallLogSchema } from './call-log-schemas';
 
 /** Every string crossing IPC is bounded; what it must look like is checked by the core. */
 const text = z.string().max(2000);
@@ -103,6 +104,8 @@ export const requestSchemas = {
   getHistorySettings: z.void(),
   setHistorySettings: historyRetentionSchema,
   watchCallLog: z.strictObject({ historyId: id }),
+  readCallLog: readCallLogSchema,
+  getCallLogAttempt: callLogAttemptSchema,
   getStaff: z.strictObject({ refresh: z.boolean() }),
   getSipStatus: z.strictObject({ login: z.string().min(1).max(64) }),
   listTemplates: z.void(),

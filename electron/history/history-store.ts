@@ -57,6 +57,8 @@ export class HistoryStore {
   private readonly log: LogFile | null;
   private readonly client: IndexClient | null;
   private readonly inFlight = new Set<string>();
+  /** Attempts begun while the start still asks which entries a crash cut off: theirs are never among them. */
+  private readonly begunWhileStarting = new Set<string>();
   /** The newest entries, read from the end of the file at once and kept current. */
   private readonly recentEntries = new HistoryIndex();
   private indexing = true;
@@ -172,6 +174,7 @@ export class HistoryStore {
     const begin: HistoryBegin = { ...attempt, id: this.newId(), at: this.now().toISOString() };
     this.append({ k: recordKind.begin, ...begin });
     this.inFlight.add(begin.id);
+    if (this.indexing) this.begunWhileStarting.add(begin.id);
     return begin;
   }
 
@@ -268,7 +271,10 @@ export class HistoryStore {
     // Whatever is still pending was cut off by a crash or a forced quit: its outcome cannot be known.
     // All in one write and one flush: a crash in the middle of a long run may have cut off many.
     const endedAt = this.now().toISOString();
-    const cutOff = (await client.call('pending', null)).filter((id) => !this.inFlight.has(id));
+    const cutOff = (await client.call('pending', null)).filter(
+      (id) => !this.inFlight.has(id) && !this.begunWhileStarting.has(id),
+    );
+    this.begunWhileStarting.clear();
     if (cutOff.length > 0)
       this.append(
         ...cutOff.map((id): HistoryRecord => ({ k: recordKind.end, id, ...closedBeforeAnswer, endedAt })),

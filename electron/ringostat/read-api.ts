@@ -4,7 +4,7 @@ import type { ApiTarget } from './client';
 import { formatProjectTime } from './project-time';
 import { text, type Text } from '../contract/i18n/text';
 import { exchange } from './exchange';
-import type { Transport } from './transport';
+import { maxAnswerBytes, type Transport } from './transport';
 import type { HttpRequest } from '../contract/callback-types';
 
 /** Why a read from Ringostat gave nothing usable; the same words the callback outcomes use. */
@@ -84,7 +84,10 @@ export async function readJson(
     return fail({
       outcome: 'unknown',
       httpStatus: status,
-      message: text('read.notJson', { host, status }),
+      // A long call log is cut where the client stops reading: that is not a broken answer, and a shorter window helps.
+      message: sent.answer.truncated
+        ? text('read.tooLarge', { host, kilobytes: maxAnswerBytes / 1024 })
+        : text('read.notJson', { host, status }),
     });
   }
   return ok(parsed);

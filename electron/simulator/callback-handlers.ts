@@ -10,8 +10,8 @@ export interface SimulatorRequest {
   body: string;
 }
 
-/** How the server replies: an answer (maybe late), or never. */
-export type SimulatorReply = SimulatorAnswer | { kind: 'silence' };
+/** How the server replies: an answer (maybe late), never, or by closing the connection unanswered. */
+export type SimulatorReply = SimulatorAnswer | { kind: 'silence' } | { kind: 'drop' };
 
 export interface SimulatorAnswer {
   kind: 'answer';
@@ -72,6 +72,8 @@ export function handleSimpleCallback(request: SimulatorRequest): HandlerResult {
   const scenario = scenarioFor(destination);
   if (scenario?.behaviour === 'refuse')
     return { reply: jsonAnswer(400, { message: 'Forbidden destination' }) };
+  const refused = scenarioRefusal(scenario, null, 'destination is not valid');
+  if (refused) return refused;
   return withScenario(scenario, { reply: jsonAnswer(200, { status: 'ok' }), placed });
 }
 
@@ -121,6 +123,8 @@ export function handleExtendedCallback(request: SimulatorRequest): HandlerResult
   const scenario = scenarioFor(caller, callee);
   if (scenario?.behaviour === 'refuse')
     return rpcError(id, -32000, 'Outgoing calls to this number are forbidden');
+  const refused = scenarioRefusal(scenario, id, 'caller or callee are not valid');
+  if (refused) return refused;
 
   const inbound = direction === 'in';
   // Vendor tables: out 0 → caller first, 1 → callee first; in 1 → caller first, 0 → callee first.
@@ -148,11 +152,38 @@ export function handleExtendedCallback(request: SimulatorRequest): HandlerResult
   return withScenario(scenario, { reply: jsonAnswer(200, { jsonrpc: '2.0', id, result: true }), placed });
 }
 
+/**
+ * The scenarios that place no call: an invalid party refused both ways real
+ * integrations report (HTTP 400, as the vendor page says, or a JSON-RPC
+ * error inside HTTP 200), and a connection closed unanswered.
+ */
+function scenarioRefusal(
+  scenario: Scenario | undefined,
+  id: number | null,
+  invalid: string,
+): HandlerResult | null {
+  switch (scenario?.behaviour) {
+    case 'invalid-http-400':
+      return badRequest(invalid);
+    case 'invalid-json-rpc':
+      return rpcError(id, -32602, `Invalid params: ${invalid}`);
+    // The app and the command line send this number to the scenario address, where nothing listens;
+    // a request that reaches the simulator anyway (another integration) loses its connection unanswered.
+    case 'not-sent':
+      return { reply: { kind: 'drop' } };
+    default:
+      return null;
+  }
+}
+
 /** Applies a scenario's misbehaviour to an otherwise successful result. */
 function withScenario(scenario: Scenario | undefined, success: HandlerResult): HandlerResult {
   switch (scenario?.behaviour) {
     case undefined:
     case 'refuse':
+    case 'invalid-http-400':
+    case 'invalid-json-rpc':
+    case 'not-sent':
       return success;
     case 'busy':
     case 'no-answer':

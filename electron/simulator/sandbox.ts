@@ -45,41 +45,5 @@ export const sandbox = {
   ],
 } as const;
 
-export type ScenarioBehaviour = 'refuse' | 'slow' | 'server-error' | 'silent' | 'html' | 'busy' | 'no-answer';
-
-export interface Scenario {
-  number: string;
-  behaviour: ScenarioBehaviour;
-  description: string;
-}
-
-/** Numbers that make the simulator misbehave on purpose, so every outcome can be seen. */
-export const scenarios: readonly Scenario[] = [
-  {
-    number: '380500000001',
-    behaviour: 'refuse',
-    description: 'refused: a JSON-RPC error inside HTTP 200 (extended), HTTP 400 (simple); no call',
-  },
-  { number: '380500000002', behaviour: 'slow', description: 'answers after 5 seconds, then accepted' },
-  { number: '380500000003', behaviour: 'server-error', description: 'fails with HTTP 500; no call' },
-  {
-    number: '380500000004',
-    behaviour: 'silent',
-    description: 'places the call but never answers (the client gives up: outcome unknown)',
-  },
-  {
-    number: '380500000005',
-    behaviour: 'html',
-    description: 'places the call, then answers HTTP 200 with an HTML page (outcome unknown)',
-  },
-  { number: '380500000006', behaviour: 'busy', description: 'accepted; the call log row ends BUSY' },
-  {
-    number: '380500000007',
-    behaviour: 'no-answer',
-    description: 'accepted; the call log row ends NO ANSWER',
-  },
-];
-
-export function scenarioFor(...numbers: string[]): Scenario | undefined {
-  return scenarios.find((scenario) => numbers.includes(scenario.number));
-}
+// The scenario numbers are plain data the window's gallery reads too.
+export { scenarioFor, scenarios, type Scenario, type ScenarioBehaviour } from '../shared/scenarios';

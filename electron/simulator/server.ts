@@ -105,6 +105,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       }
       const { reply: answer } = result;
       if (answer.kind === 'silence') return; // held open until the client gives up or the simulator closes
+      if (answer.kind === 'drop') {
+        incoming.socket.destroy();
+        return;
+      }
       if (answer.delay === 'slow') {
         const timer = setTimeout(() => {
           timers.delete(timer);
