@@ -73,7 +73,7 @@ describe('the import graph', () => {
   });
 });
 
-const core = ['ringostat', 'history', 'simulator', 'profiles', 'templates', 'batch', 'callbacks'];
+const core = ['ringostat', 'history', 'simulator', 'profiles', 'templates', 'batch', 'callbacks', 'call-log'];
 const shell = [
   'main',
   'ipc',
