@@ -10,6 +10,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   reporter: process.env.CI ? 'line' : 'list',
+  // An answer over loopback, a history write and a render can take over 5 s on a loaded 2-core machine.
+  expect: { timeout: 10_000 },
   use: {
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
