@@ -2,6 +2,8 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import type { LineSpan } from './log-file';
 
 const newline = 0x0a;
+/** Lines closer than this are read together: one read of the gap costs less than a second read. */
+const clusterGap = 64 * 1024;
 
 /** Reads lines of the log by position, for the index's thread; reopened when the file is replaced. */
 export class LogReader {
@@ -22,7 +24,8 @@ export class LogReader {
   }
 
   bytes(offset: number, length: number): Buffer {
-    const buffer = Buffer.alloc(length);
+    // Every byte is overwritten by the read or cut off below, so the buffer need not be zeroed first.
+    const buffer = Buffer.allocUnsafe(length);
     let done = 0;
     while (done < length) {
       const read = readSync(this.fd, buffer, done, length - done, offset + done);
@@ -36,18 +39,34 @@ export class LogReader {
     return this.bytes(span.offset, span.length).toString('utf8');
   }
 
-  /** Several lines at once: one read when they lie close together, as a page's entries do. */
+  /**
+   * Several lines at once, a page's entries. Lines lying close together (a
+   * page of the unfiltered list) come in one read; scattered ones (a page
+   * of search results across a year of log) in one read per cluster, so a
+   * page never reads the megabytes between its lines.
+   */
   lines(spans: readonly LineSpan[]): string[] {
-    if (spans.length === 0) return [];
-    let low = Infinity;
-    let high = 0;
-    for (const span of spans) {
-      low = Math.min(low, span.offset);
-      high = Math.max(high, span.offset + span.length);
+    const order = spans.map((_, at) => at).sort((a, b) => (spans[a]?.offset ?? 0) - (spans[b]?.offset ?? 0));
+    const texts = new Array<string>(spans.length).fill('');
+    let first = 0;
+    while (first < order.length) {
+      const low = spans[order[first] ?? 0]?.offset ?? 0;
+      let high = low;
+      let last = first;
+      for (; last < order.length; last += 1) {
+        const span = spans[order[last] ?? 0];
+        if (!span || (last > first && span.offset - high > clusterGap)) break;
+        high = Math.max(high, span.offset + span.length);
+      }
+      const block = this.bytes(low, high - low);
+      for (let at = first; at < last; at += 1) {
+        const span = spans[order[at] ?? 0];
+        if (span)
+          texts[order[at] ?? 0] = block.toString('utf8', span.offset - low, span.offset - low + span.length);
+      }
+      first = last;
     }
-    if (high - low > 8 * 1024 * 1024) return spans.map((span) => this.line(span));
-    const block = this.bytes(low, high - low);
-    return spans.map((span) => block.toString('utf8', span.offset - low, span.offset - low + span.length));
+    return texts;
   }
 
   /**
