@@ -9,6 +9,9 @@ import { HistoryDetails } from './history-details';
 import { HistoryList, type HistoryStatus } from './history-list';
 import { RetentionSettings } from './retention-settings';
 
+/** How long typing must pause before the history is searched. */
+const searchPauseMs = 30;
+
 interface HistoryScreenProps {
   state: DeskState;
   /** Each new value puts the cursor in the search field (the menu's "search the history"). */
@@ -51,9 +54,10 @@ export function HistoryScreen({
   const [message, setMessage] = useState<Words | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
 
-  // Search waits for a short pause in typing; a search takes milliseconds, so the pause need not be long.
+  // Search waits for a short pause in typing, so a burst of keys asks once; a search takes milliseconds
+  // and one asked again stops the one still running, so the pause can be shorter than a keystroke.
   useEffect(() => {
-    const timer = setTimeout(() => setQuery(typed.trim()), 80);
+    const timer = setTimeout(() => setQuery(typed.trim()), searchPauseMs);
     return () => clearTimeout(timer);
   }, [typed]);
 
