@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
+import { Worker } from 'node:worker_threads';
 import { HistoryStore } from '../electron/history/history-store';
 import type { HistoryFilter } from '../electron/contract/history-types';
 import { recordKind, type HistoryRecord } from '../electron/history/records';
@@ -115,6 +116,15 @@ async function measureCompaction(folder: string, entries: number): Promise<Figur
   return { compactionMs: value, compactionStallMs: maxStallMs };
 }
 
+/** The floor under the memory figure: this runtime with one thread doing nothing, no history opened. */
+async function measureRuntime(): Promise<Figures> {
+  const idle = new Worker('setInterval(() => undefined, 1000)', { eval: true });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const rssMb = process.memoryUsage().rss / 1e6;
+  await idle.terminate();
+  return { rssMb };
+}
+
 /** A summary as a naive in-memory history would keep it. */
 interface NaiveEntry {
   id: string;
@@ -190,6 +200,7 @@ export async function measure(kind: string, folder: string, entries: number): Pr
     compact: () => measureCompaction(folder, entries),
     'naive-reread': () => measureNaiveReread(folder),
     'naive-memory': () => measureNaiveMemory(folder),
+    runtime: () => measureRuntime(),
   };
   const run = kinds[kind];
   if (!run) throw new Error(`unknown measurement ${kind}`);

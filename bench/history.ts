@@ -61,6 +61,7 @@ async function benchSize(entries: number, runs: number): Promise<void> {
     const warm = medians(Array.from({ length: runs }, () => runFresh('open', folder, entries)));
     const appends = medians(Array.from({ length: runs }, () => runFresh('append', folder, entries)));
     const naiveMemory = runFresh('naive-memory', folder, entries);
+    const runtime = runFresh('runtime', folder, entries);
     const naiveReread = runFresh('naive-reread', folder, entries);
     // Compaction rewrites the log: it runs on a copy, with the sidecar.
     const copy = mkdtempSync(join(tmpdir(), 'history-bench-copy-'));
@@ -97,6 +98,12 @@ async function benchSize(entries: number, runs: number): Promise<void> {
         mb(warm.rssMb),
         mb(naiveMemory.rssMb),
         entries >= 1_000_000 ? '< 200 MB' : '< 60 MB',
+      ],
+      [
+        `Resident memory of Node ${process.versions.node} with one idle thread, nothing opened`,
+        mb(runtime.rssMb),
+        '',
+        '',
       ],
       ['Append with flush, p50', ms(appends.appendP50Ms), '', ''],
       ['Append with flush, p99', ms(appends.appendP99Ms), '', '< 5 ms'],
