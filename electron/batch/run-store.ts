@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BatchRowState, BatchSnapshot } from '../contract/batch-types';
 import type { RunSummary, StoredRun } from './run-compare';
+import { storedRunSchema } from './stored-run-schema';
+
+/** The largest run file read: 5,000 rows of long values and endings fit in a few megabytes. */
+const maxRunFileBytes = 16 * 1024 * 1024;
 
 /** How many runs of one template are kept: the oldest go first. */
 export const runsKeptPerTemplate = 20;
@@ -46,7 +50,7 @@ export function storedRunOf(
  * Runs kept in the data folder, one JSON file each, in a folder per
  * template (named by a digest of its id, which an imported file chose), so
  * a run can be compared with the earlier runs of its template. A file that
- * cannot be read is left out of the list; nothing here can place a call.
+ * cannot be read is set aside and left out; nothing here can place a call.
  */
 export class RunStore {
   constructor(private readonly folder: string) {}
@@ -90,13 +94,36 @@ export class RunStore {
     }
   }
 
+  /**
+   * A run file that is not one (cut short, hand-edited, too large) is moved
+   * aside as `<name>.unreadable`, kept for whoever wants to look, and left
+   * out; one that cannot even be opened is left out and left alone.
+   */
   private read(file: string): StoredRun | null {
+    let text: string;
     try {
-      const run = JSON.parse(readFileSync(file, 'utf8')) as StoredRun;
-      return typeof run === 'object' && run !== null && Array.isArray(run.items) ? run : null;
+      if (statSync(file).size > maxRunFileBytes) return this.setAside(file);
+      text = readFileSync(file, 'utf8');
     } catch {
       return null;
     }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return this.setAside(file);
+    }
+    const run = storedRunSchema.safeParse(value);
+    return run.success ? run.data : this.setAside(file);
+  }
+
+  private setAside(file: string): null {
+    try {
+      renameSync(file, `${file}.unreadable`);
+    } catch {
+      // Left where it is: it is still left out of the list.
+    }
+    return null;
   }
 
   private folderOf(templateId: string): string {
