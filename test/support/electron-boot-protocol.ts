@@ -45,6 +45,8 @@ export interface Records {
   handled: string[];
   /** Channels `ipcMain.on` listens to, in order. */
   listened: string[];
+  /** Channels `ipcMain.on` still listens to when the records are asked for. */
+  listening: string[];
   /** What main sent to the page with `webContents.send`. */
   sentToPage: RecordedCall[];
 }

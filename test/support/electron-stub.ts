@@ -20,7 +20,14 @@ type Handler = (event: Electron.IpcMainInvokeEvent, ...args: unknown[]) => unkno
 
 /** Builds the stand-in: `electron` is what `require('electron')` returns; the rest drives it from the test. */
 export function createElectronStub(settings: StubSettings, hooks: StubHooks) {
-  const records: Records = { calls: [], windows: [], handled: [], listened: [], sentToPage: [] };
+  const records: Records = {
+    calls: [],
+    windows: [],
+    handled: [],
+    listened: [],
+    listening: [],
+    sentToPage: [],
+  };
   const record = (name: string, ...args: unknown[]): void => {
     records.calls.push({ name, args: plain(args) as unknown[] });
   };
@@ -324,7 +331,9 @@ export function createElectronStub(settings: StubSettings, hooks: StubHooks) {
 
   return {
     electron,
-    records,
+    get records(): Records {
+      return { ...records, listening: ipcMain.eventNames().map(String) };
+    },
     /** Calls a registered handler as Electron would for an `ipcRenderer.invoke` from `sender`. */
     invoke: async (channel: string, payload: unknown, sender: SenderKind): Promise<unknown> => {
       const handler = ipcMain.handlers.get(channel);

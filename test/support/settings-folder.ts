@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, vi } from 'vitest';
 import type { SettingsStore } from '../../electron/profiles/settings-store';
 
-// electron-store imports electron at load; given its folder, it needs nothing of it.
-vi.mock('electron', () => ({ default: {} }));
+// electron-store imports electron at load; given its folder, it needs nothing of it, and with no
+// ipcMain there is no channel of its own to close.
+vi.mock('electron', () => ({ default: {}, ipcMain: undefined }));
 const { createElectronSettingsStore } = await import('../../electron/adapters/settings-store');
 
 /** A fresh data folder for each test of the calling file, and the app's own settings store over it. */

@@ -128,6 +128,13 @@ describe('the built main process, started as Electron would start it', () => {
     expect([...handled].sort()).toEqual(deskMethods.map(channelOf).sort());
   });
 
+  it('stops the settings library answering any page where the data folder is', async () => {
+    const { listened, listening } = await booted.records();
+    // The settings library listens, and would tell any page where the data folder is; main stops it.
+    expect(listened).toContain('electron-store-get-data');
+    expect(listening).not.toContain('electron-store-get-data');
+  });
+
   it('sends a callback from its own page to the simulator it started on 127.0.0.1, which accepts it', async () => {
     const sent = valueOf(await call('sendCallback', { form: sandboxForm }));
     expect(sent).toMatchObject({ outcome: 'accepted', httpStatus: 200 });
