@@ -37,9 +37,11 @@ export const realClock: BatchClock = {
     }),
 };
 
-type Send = (
-  row: BatchRow,
-) => Promise<{ ok: true; value: SentCallback } | { ok: false; error: { message: Text } }>;
+type Send = (row: BatchRow) => Promise<
+  | { ok: true; value: SentCallback }
+  /** `profile-changed`: no later row may be sent either; the run stops. */
+  | { ok: false; error: { message: Text; code?: string } }
+>;
 
 /** Follows a sent row into the call log until its row settles; resolves early, as `unchecked`, once `stopped` does. */
 export type FollowCall = (row: BatchRow, sent: SentCallback, stopped: Promise<void>) => Promise<RowCall>;
@@ -165,6 +167,11 @@ export class BatchRun {
             sentAt,
           };
       if (sent.ok) this.requests.set(row.index, sent.value.request);
+      // The profile changed under the run: no later row was confirmed for where it would now go.
+      if (!sent.ok && sent.error.code === 'profile-changed' && this.current() !== 'stopping') {
+        this.status = 'stopping';
+        this.stoppedBecause = sent.error.message;
+      }
       if (row.expect?.call) row.call = await this.followCall(row, sent.ok ? sent.value : null);
       row.state = 'done';
       const failed = checkRow(row, false).verdict === 'failed';

@@ -4,7 +4,7 @@ import { text } from '../contract/i18n/text';
 import { randomUUID } from 'node:crypto';
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { CallbackService } from '../callbacks/callback-service';
-import { projectIdFor } from '../callbacks/targets';
+import { profilePin, projectIdFor } from '../callbacks/targets';
 import type { DeskError } from '../contract/desk-types';
 import { gapLimits } from '../contract/limits';
 import { fail, ok, type Result } from '../contract/result';
@@ -112,6 +112,8 @@ export class BatchService {
       });
     }
     const id = this.newId();
+    // The run was checked and confirmed for this profile as it is now: every row goes to it, or none.
+    const pinned = profilePin(this.profiles.active());
     const followCall = this.options.followCall;
     this.run = new BatchRun(
       id,
@@ -126,6 +128,7 @@ export class BatchService {
           // The run as a whole was confirmed: its rows do not ask again one by one.
           confirmDuplicate: true,
           confirmLive: true,
+          profilePin: pinned,
           tag: request.tag,
           note: translate(text('batch.note', { run: id.slice(0, 8), row: row.index }), this.locale()),
         }),

@@ -19,13 +19,15 @@ import type { KeyVault } from '../profiles/key-vault';
 import type { ProfileService } from '../profiles/profile-service';
 import type { StoredProfile } from '../profiles/settings-schema';
 import { sandboxTarget } from '../simulator/scenario-address';
-import { profileApiUrl, projectIdFor, targetFor } from './targets';
+import { profileApiUrl, profilePin, projectIdFor, targetFor } from './targets';
 
 export interface SendOptions {
   /** The person confirmed sending the same callback again within the minute. */
   confirmDuplicate?: boolean;
   /** The person confirmed a live call on a profile that asks before each one. */
   confirmLive?: boolean;
+  /** Send only while the active profile is still this one (`profilePin`): a run's rows give it. */
+  profilePin?: string;
   /** Tag and note for the history entry, as a batch run gives them. */
   tag?: HistoryTag;
   note?: string;
@@ -107,6 +109,12 @@ export class CallbackService {
       return fail({ code: 'busy', message: text('send.busy') });
     }
     const profile = this.options.profiles.active();
+    if (options.profilePin !== undefined && profilePin(profile) !== options.profilePin) {
+      return fail({
+        code: 'profile-changed',
+        message: text('send.profileChanged', { profile: profile.name }),
+      });
+    }
     const prepared = prepareCallback(this.withProject(form, profile), profile.country as CountryCode);
     if (!prepared.ok) {
       return fail({

@@ -52,3 +52,13 @@ export function profileApiUrl(profile: StoredProfile): Result<string, FieldError
 export function projectIdFor(profile: StoredProfile): string {
   return profile.projectId || (profile.target === 'simulator' ? sandbox.projectId : '');
 }
+
+/**
+ * What a confirmation was given for: which profile, live or not, which
+ * server, which project. A run is confirmed once for these; a row sent when
+ * any of them has changed since (another profile made active, this one
+ * edited) was not confirmed, and is refused.
+ */
+export function profilePin(profile: StoredProfile): string {
+  return JSON.stringify([profile.id, profile.target, profile.apiUrl, projectIdFor(profile)]);
+}

@@ -141,6 +141,8 @@ export type DeskErrorCode =
   | 'confirm-duplicate'
   | 'confirm-live'
   | 'blocked'
+  /** A run's row, refused: the active profile is no longer the one the run was confirmed for. */
+  | 'profile-changed'
   | 'internal';
 
 export interface DeskError {

@@ -95,6 +95,70 @@ describe('a run through the real services', () => {
   });
 });
 
+describe('a run keeps to the profile it was confirmed for', () => {
+  const request = {
+    form: { method: 'extended', caller: '', callee: 'sandbox_anna' },
+    column: 'caller',
+    values: '0671112233\n0671112234\n0671112235',
+    gapMs: 1_000,
+    stopOnFailure: false,
+    tag: 'qa',
+  } as const;
+
+  /** What the run ended as, in English, once it has ended. */
+  async function endedRun(): Promise<BatchView> {
+    await desk.batch.settled();
+    const view = await desk.dispatch('getBatch', undefined);
+    return inEnglish(view.ok ? (view.value as BatchView) : null) as unknown as BatchView;
+  }
+
+  it('stops, sending nothing more, when a live profile is made active during a sandbox run', async () => {
+    // The live project's server: it must never hear from a run that was started on the sandbox.
+    const liveServer = await startSimulator();
+    try {
+      const sandboxId = (await desk.dispatch('getState', undefined)) as {
+        ok: true;
+        value: { activeId: string };
+      };
+      const liveId = await liveProfile({ apiUrl: liveServer.url });
+      await desk.dispatch('activateProfile', { id: sandboxId.value.activeId });
+      expect((await desk.dispatch('startBatch', request)).ok).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await desk.dispatch('activateProfile', { id: liveId });
+      const run = await endedRun();
+      expect(run.status).toBe('stopped');
+      expect(run.stoppedBecause).toContain('changed to “Live”');
+      expect(run.rows[1]?.result?.outcome).toBe('refused');
+      expect(run.rows[2]?.result ?? null).toBeNull();
+      expect(liveServer.requestCount('/a/v2')).toBe(0);
+      expect(simulator.requestCount('/a/v2')).toBe(1);
+    } finally {
+      await liveServer.close();
+    }
+  });
+
+  it('stops when the live profile it runs on is pointed at another project during the run', async () => {
+    const liveId = await liveProfile();
+    expect((await desk.dispatch('startBatch', { ...request, confirmCount: 3 })).ok).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await desk.dispatch('updateProfile', {
+      id: liveId,
+      profile: {
+        name: 'Live',
+        projectId: '20002',
+        numbers: [],
+        country: 'UA',
+        target: 'ringostat',
+        apiUrl: simulator.url,
+      },
+    });
+    const run = await endedRun();
+    expect(run.status).toBe('stopped');
+    expect(run.rows.map((row) => row.result?.outcome ?? null)).toEqual(['accepted', 'refused', null]);
+    expect(simulator.requestCount('/a/v2')).toBe(1);
+  });
+});
+
 describe('safety rails', () => {
   it('a profile that confirms every live call sends nothing until confirmed', async () => {
     await liveProfile({ confirmLiveCalls: true });
