@@ -54,7 +54,6 @@ function keyOf(request: HttpRequest): string {
 function cleanAnswer(answer: HttpAnswer, secret: string): HttpAnswer {
   let body = redactSecret(answer.body, secret);
   if (answer.truncated) body = dropCutKey(body, secret);
-  body = redactDecoded(body, secret);
   let truncated = answer.truncated;
   if (Buffer.byteLength(body) > maxAnswerBytes) {
     body = Buffer.from(body).subarray(0, maxAnswerBytes).toString('utf8');
@@ -66,30 +65,4 @@ function cleanAnswer(answer: HttpAnswer, secret: string): HttpAnswer {
     body,
     truncated,
   };
-}
-
-/**
- * JSON may spell the key with `\u` escapes, which no text search sees. When
- * the parsed answer still holds the key, the body is written anew from its
- * parsed, redacted values.
- */
-function redactDecoded(body: string, secret: string): string {
-  if (secret === '' || !body.includes('\\u')) return body;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return body;
-  }
-  const clean = JSON.stringify(redactValue(parsed, secret));
-  return clean === JSON.stringify(parsed) ? body : clean;
-}
-
-function redactValue(value: unknown, secret: string): unknown {
-  if (typeof value === 'string') return redactSecret(value, secret);
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, secret));
-  if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([name, item]) => [redactSecret(name, secret), redactValue(item, secret)]),
-  );
 }

@@ -20,21 +20,89 @@ export function keyForms(secret: string): string[] {
 }
 
 /**
- * Removes every whole occurrence of the secret, in any of its forms, from a
- * text. A server may echo the key back anywhere; nothing that reaches a
- * person may carry it. Repeated until nothing is left, since a replacement
- * can in theory join its neighbours into the key again.
+ * Removes every whole occurrence of the secret from a text, however a
+ * server wrote it back: as it is, each character in any of its escapes
+ * (JSON `\u0041` or `\"`, URL `%41` in either case, HTML `&#65;`, `&#x41;`
+ * or `&quot;`), mixed as they come, valid JSON or not; and in base64
+ * (standard or URL-safe) at each of its three alignments. A server may
+ * echo the key back anywhere; nothing that reaches a person may carry it.
+ * Repeated until nothing is left, since a replacement can in theory join
+ * its neighbours into the key again.
  */
 export function redactSecret(text: string, secret: string): string {
-  const forms = keyForms(secret);
-  if (forms.length === 0) return text;
-  const alternation = forms.map(escapeRegExp).join('|');
-  const any = new RegExp(alternation);
-  const every = new RegExp(alternation, 'g');
+  if (secret === '') return text;
+  const source = keyPattern(secret);
+  const any = new RegExp(source);
+  const every = new RegExp(source, 'g');
   let clean = text.replace(every, redactedKey);
   // Each further pass shortens the text, so this ends; a key no longer than the marker gets one pass.
   while (secret.length > redactedKey.length && any.test(clean)) clean = clean.replace(every, redactedKey);
   return clean;
+}
+
+/** The last key's pattern: the same key is redacted from every part of an answer in turn. */
+let lastPattern = { secret: '', source: '' };
+
+/** The key, each character in any of its spellings, or its base64: as one pattern. */
+function keyPattern(secret: string): string {
+  if (lastPattern.secret === secret) return lastPattern.source;
+  const spelled = Array.from(secret, (character) => `(?:${spellings(character).join('|')})`).join('');
+  lastPattern = { secret, source: [spelled, ...base64Cores(secret).map(escapeRegExp)].join('|') };
+  return lastPattern.source;
+}
+
+/** Every way one character of a key may be written back, as patterns. */
+function spellings(character: string): string[] {
+  const forms = [escapeRegExp(character)];
+  const json = JSON.stringify(character).slice(1, -1);
+  if (json !== character) forms.push(escapeRegExp(json));
+  if (character === '/') forms.push(escapeRegExp('\\/'));
+  // \u escapes of each UTF-16 unit (a character beyond the first plane is two).
+  const units = Array.from({ length: character.length }, (_, at) => character.charCodeAt(at));
+  forms.push(units.map((unit) => `\\\\u${anyCaseHex(unit, 4)}`).join(''));
+  // %XX of each UTF-8 byte, either case.
+  forms.push(Array.from(new TextEncoder().encode(character), (byte) => `%${anyCaseHex(byte, 2)}`).join(''));
+  const point = character.codePointAt(0) ?? 0;
+  forms.push(`&#0*${point};`, `&#[xX]0*${anyCaseHex(point, 1)};`);
+  const named = htmlNames[character];
+  if (named) forms.push(named);
+  return forms;
+}
+
+const htmlNames: Record<string, string> = {
+  '"': '&quot;',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  "'": '&apos;',
+};
+
+/** A number in hexadecimal, at least `width` digits, each letter in either case. */
+function anyCaseHex(value: number, width: number): string {
+  return Array.from(value.toString(16).padStart(width, '0'), (digit) =>
+    /[a-f]/.test(digit) ? `[${digit}${digit.toUpperCase()}]` : digit,
+  ).join('');
+}
+
+/**
+ * The part of the key's base64 that is the same wherever in a longer
+ * base64 text the key's bytes begin: for each of the three alignments, the
+ * characters made of the key's bytes alone. Standard and URL-safe alphabets.
+ */
+function base64Cores(secret: string): string[] {
+  const bytes = new TextEncoder().encode(secret);
+  const cores: string[] = [];
+  for (let lead = 0; lead < 3; lead += 1) {
+    const padded = new Uint8Array(lead + bytes.length);
+    padded.set(bytes, lead);
+    const encoded = btoa(String.fromCharCode(...padded)).replace(/=+$/, '');
+    // Characters touching the lead bytes, or the last bytes' partial group, depend on what surrounds the key.
+    const first = Math.ceil((lead * 8) / 6);
+    const last = Math.floor(((lead + bytes.length) * 8) / 6);
+    const core = encoded.slice(first, last);
+    if (core.length >= 8) cores.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+  }
+  return [...new Set(cores)];
 }
 
 /**

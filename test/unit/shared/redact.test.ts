@@ -20,6 +20,58 @@ describe('redacting the key', () => {
     expect(JSON.parse(redactSecret(json, key))).toEqual({ message: 'bad key [redacted]' });
   });
 
+  it('removes the key written any other way a server might: \\u escapes outside JSON, every character encoded, HTML entities, base64', () => {
+    const live = 'LIVEKEY0123456789abcdef/XYZ+';
+    const unicode = Array.from(
+      live,
+      (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    ).join('');
+    const everyByte = Array.from(
+      live,
+      (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+    ).join('');
+    const entities = Array.from(live, (character, at) =>
+      at % 2 === 0 ? `&#${character.charCodeAt(0)};` : `&#x${character.charCodeAt(0).toString(16)};`,
+    ).join('');
+    const mixed = Array.from(live, (character, at) =>
+      at % 3 === 0
+        ? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`
+        : at % 3 === 1
+          ? `%${character.charCodeAt(0).toString(16)}`
+          : character,
+    ).join('');
+    const echoes = [
+      `{"error": "bad key ${unicode}"} trailing text, so not JSON`,
+      `text/plain: ${unicode}`,
+      `key=${everyByte}&x=${everyByte.toLowerCase()}`,
+      `<p>${entities}</p>`,
+      `mixed ${mixed}`,
+    ];
+    // Base64 of the key inside a longer base64 text, at each alignment, standard and URL-safe.
+    for (const lead of ['', 'a', 'ab', 'abc']) {
+      const encoded = Buffer.from(`${lead}${live}tail`).toString('base64');
+      echoes.push(`token ${encoded}`, `token ${encoded.replace(/\+/g, '-').replace(/\//g, '_')}`);
+    }
+    for (const echoed of echoes) {
+      const clean = redactSecret(echoed, live);
+      expect(clean, echoed).toContain('[redacted]');
+      // Whatever is left, decoded any of these ways, no longer holds the key.
+      const decoded = [
+        clean.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+        clean.replace(/%([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+        clean.replace(/&#(x?)([0-9a-fA-F]+);/g, (_, x: string, digits: string) =>
+          String.fromCharCode(parseInt(digits, x ? 16 : 10)),
+        ),
+      ];
+      for (const text of decoded) expect(text).not.toContain(live);
+      for (const word of clean.split(/[^A-Za-z0-9+/_-]+/)) {
+        for (const alphabet of [word, word.replace(/-/g, '+').replace(/_/g, '/')])
+          for (let cut = 0; cut < 4; cut += 1)
+            expect(Buffer.from(alphabet.slice(cut), 'base64').toString('latin1')).not.toContain(live);
+      }
+    }
+  });
+
   it('leaves ordinary words and pieces of the key alone: only the whole key is redacted', () => {
     const realistic = 'word-key-0123456789';
     const words = 'words, a word-key and word-key-01234 are not the key';
