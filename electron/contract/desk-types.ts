@@ -141,6 +141,7 @@ export type DeskErrorCode =
   | 'confirm-duplicate'
   | 'confirm-live'
   | 'blocked'
+  | 'not-exported'
   | 'internal';
 
 export interface DeskError {
@@ -194,6 +195,7 @@ export interface DeskResponses {
   listEarlierRuns: RunSummary[];
   compareBatch: RunComparison;
   exportBatchComparison: { path: string; count: number } | null;
+  showInFolder: null;
   setTheme: DeskState;
   setLanguage: DeskState;
 }

@@ -141,6 +141,8 @@ export const requestSchemas = {
     format: z.enum(['csv', 'json']),
     maskNumbers: z.boolean(),
   }),
+  /** A file an export wrote; main shows only those it wrote itself. */
+  showInFolder: z.strictObject({ path: z.string().min(1).max(4096) }),
   setTheme: z.strictObject({ theme: z.enum(['system', 'light', 'dark']) }),
   setLanguage: z.strictObject({ language: z.enum(['system', ...locales]) }),
 } satisfies Record<DeskMethod, z.ZodType>;

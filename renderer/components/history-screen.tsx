@@ -8,6 +8,7 @@ import { useT } from '../i18n';
 import { HistoryDetails } from './history-details';
 import { HistoryList, type HistoryStatus } from './history-list';
 import { RetentionSettings } from './retention-settings';
+import { ExportNoteView, exportNoteOf, type ExportNote } from './saved-file';
 
 interface HistoryScreenProps {
   state: DeskState;
@@ -49,6 +50,7 @@ export function HistoryScreen({
   });
   const [mask, setMask] = useState(false);
   const [message, setMessage] = useState<Words | null>(null);
+  const [exportNote, setExportNote] = useState<ExportNote | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
 
   // Search waits for a short pause in typing; a search takes milliseconds, so the pause need not be long.
@@ -71,13 +73,17 @@ export function HistoryScreen({
 
   const onStatus = useCallback((next: typeof status) => setStatus(next), []);
   const exportAs = async (format: 'csv' | 'json') => {
-    const result = await desk().exportHistory({ filter, format, maskNumbers: mask });
-    if (!result.ok) setMessage(result.error.message);
-    else if (result.value)
-      setMessage(t('history.exported', { count: result.value.count, path: result.value.path }));
+    const note = exportNoteOf(
+      await desk().exportHistory({ filter, format, maskNumbers: mask }),
+      'history.exported',
+    );
+    if (!note) return;
+    setExportNote(note);
+    setMessage(null);
   };
   const clear = async () => {
     setConfirmClear(false);
+    setExportNote(null);
     const result = await desk().clearHistory();
     setMessage(result.ok ? t('history.cleared') : result.error.message);
     setSelected(null);
@@ -194,6 +200,7 @@ export function HistoryScreen({
           {t('history.unavailable', { reason: status.unavailable })}
         </p>
       ) : null}
+      <ExportNoteView note={exportNote} />
       {message ? <p role="status">{t.words(message)}</p> : null}
       <RetentionSettings onSaved={onChanged} />
       <div className="history-body">

@@ -1,6 +1,7 @@
 import type { BatchView } from '../../electron/contract/desk-types';
 import { describeMismatches } from '../../electron/shared/run-expect';
 import { useT } from '../i18n';
+import { ExportNoteView, type ExportNote } from './saved-file';
 
 interface RunProgressProps {
   view: BatchView;
@@ -8,10 +9,12 @@ interface RunProgressProps {
   onMask: (mask: boolean) => void;
   onControl: (action: 'pauseBatch' | 'resumeBatch' | 'stopBatch') => Promise<void>;
   onExport: (format: 'csv' | 'json' | 'junit') => Promise<void>;
+  /** What the last export of these results saved, or why it could not. */
+  exportNote?: ExportNote | null;
 }
 
 /** A run's progress, its controls, and a results table per row. */
-export function RunProgress({ view, mask, onMask, onControl, onExport }: RunProgressProps) {
+export function RunProgress({ view, mask, onMask, onControl, onExport, exportNote }: RunProgressProps) {
   const t = useT();
   const active = view.status === 'running' || view.status === 'paused';
   const expecting = view.rows.filter((row) => row.check.explicit);
@@ -61,6 +64,7 @@ export function RunProgress({ view, mask, onMask, onControl, onExport }: RunProg
           {t('runExpect.exportJunit')}
         </button>
       </p>
+      <ExportNoteView note={exportNote ?? null} />
       <table className="run-results">
         <thead>
           <tr>

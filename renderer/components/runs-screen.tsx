@@ -9,6 +9,7 @@ import { useT } from '../i18n';
 import { RunCompare } from './run-compare';
 import { RunProgress } from './run-progress';
 import { RunSheetEditor } from './run-sheet-editor';
+import { exportNoteOf, type ExportNote } from './saved-file';
 import { TemplateList } from './template-list';
 
 type Column = 'callee' | 'caller' | 'destination';
@@ -28,6 +29,8 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
   const [view, setView] = useState<BatchView | null>(null);
   const [message, setMessage] = useState<Words | null>(null);
   const [mask, setMask] = useState(false);
+  // Said beside the results it wrote, not in the setup panel.
+  const [exportNote, setExportNote] = useState<ExportNote | null>(null);
 
   const template = templates.find((item) => item.id === templateId) ?? null;
   const columns: Column[] = template?.form.method === 'simple' ? ['destination'] : ['callee', 'caller'];
@@ -105,6 +108,7 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
     if (result.ok) {
       setView(result.value);
       setMessage(null);
+      setExportNote(null);
     } else setMessage(result.error.message);
   };
   const control = async (action: 'pauseBatch' | 'resumeBatch' | 'stopBatch') => {
@@ -112,10 +116,8 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
     if (result.ok) setView(result.value);
   };
   const exportAs = async (format: 'csv' | 'json' | 'junit') => {
-    const result = await desk().exportBatch({ format, maskNumbers: mask });
-    if (!result.ok) setMessage(result.error.message);
-    else if (result.value)
-      setMessage(t('runs.exported', { count: result.value.count, path: result.value.path }));
+    const note = exportNoteOf(await desk().exportBatch({ format, maskNumbers: mask }), 'runs.exported');
+    if (note) setExportNote(note);
   };
   // Any change to the values, in the text or the table, forgets the check: an unchecked list cannot start.
   const changeValues = (next: string) => {
@@ -286,7 +288,14 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
         <TemplateList state={state} onTemplates={setTemplates} />
       </div>
       {view ? (
-        <RunProgress view={view} mask={mask} onMask={setMask} onControl={control} onExport={exportAs} />
+        <RunProgress
+          view={view}
+          mask={mask}
+          onMask={setMask}
+          onControl={control}
+          onExport={exportAs}
+          exportNote={exportNote}
+        />
       ) : null}
       {view ? <RunCompare view={view} mask={mask} settling={settling} /> : null}
     </section>

@@ -4,6 +4,7 @@ import { acceptedEnd, attempt } from '../support/history-fixtures';
 import { leakedNumbers, writeRandomHistory } from '../support/random-history';
 import { openDesk, type Desk } from './harness';
 import { createLiveProfile, simulatorKey } from './live-profile';
+import { expectSavedFile } from './saved-file';
 
 let desk: Desk;
 test.beforeEach(async ({ page }) => {
@@ -139,7 +140,7 @@ test('export writes the filtered attempts, with numbers masked on request', asyn
   await page.getByRole('combobox', { name: 'Outcome' }).selectOption('accepted');
   await page.getByLabel('Mask numbers to the last four digits').check();
   await page.getByRole('button', { name: 'Export CSV' }).click();
-  await expect(page.getByText(/Exported 1 attempt to /)).toBeVisible();
+  await expectSavedFile(page, page.getByRole('region', { name: 'History' }), /Exported 1 attempt to /, desk);
   const csv = readFileSync(desk.exports[0] ?? '', 'utf8');
   expect(csv.split('\r\n').filter(Boolean)).toHaveLength(2);
   expect(csv).toContain('••••••••2233');
@@ -151,6 +152,15 @@ test('export writes the filtered attempts, with numbers masked on request', asyn
   expect(json).toMatchObject([
     { caller: '380671112233', outcome: 'accepted', request: { headers: { 'Auth-key': '[redacted]' } } },
   ]);
+
+  // A page that names a file itself, any file but those main wrote, has nothing shown.
+  const shown = desk.revealed.length;
+  const written = desk.exports[1] ?? '';
+  for (const path of ['/etc/passwd', `${written}/../..`, `${written} `, written.toUpperCase()]) {
+    const refused = await page.evaluate((path) => window.desk.showInFolder({ path }), path);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not-exported' } });
+  }
+  expect(desk.revealed).toHaveLength(shown);
 });
 
 test('a long history scrolls with only the visible rows in the page', async ({ page }) => {

@@ -215,6 +215,21 @@ describe('the built main process, started as Electron would start it', () => {
     }
   });
 
+  it('shows in its folder only a file its own export wrote, through the shell', async () => {
+    const exported = valueOf(await call('exportTemplates'));
+    const path = exported?.path ?? '';
+    expect(path.startsWith(documents)).toBe(true);
+    expect(valueOf(await call('showInFolder', { path }))).toBeNull();
+    for (const other of [join(userData, 'settings.json'), join(documents, 'other.json'), `${path}/..`])
+      expect(await call('showInFolder', { path: other })).toMatchObject({
+        ok: false,
+        error: { code: 'not-exported' },
+      });
+    const { calls } = await booted.records();
+    const shown = calls.filter((recorded) => recorded.name === 'shell.showItemInFolder');
+    expect(shown.map((recorded) => recorded.args)).toEqual([[path]]);
+  });
+
   it('quits when its window is closed, stopping the simulator and closing the history', async () => {
     const ended = await booted.closeWindow(20_000);
     // Quit through will-quit, then ended by itself: nothing main started (the simulator, call-log checks) kept it running.
