@@ -105,8 +105,8 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       return ok(await checkConnection(target.value, services.transport));
     },
     previewCallback: ({ form }) => ok(callbacks.preview(form)),
-    sendCallback: ({ form, confirmDuplicate, confirmLive }) =>
-      callbacks.send(form, { confirmDuplicate, confirmLive }),
+    sendCallback: ({ form, confirmDuplicate, liveConfirmation }) =>
+      callbacks.send(form, { confirmDuplicate, liveConfirmation }),
     ...createHistoryHandlers({
       profiles,
       preferences,

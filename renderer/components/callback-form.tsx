@@ -19,15 +19,16 @@ import {
 import { usePreview } from '../use-preview';
 import { CallLogPreviewPanel } from './call-log-preview-panel';
 import { ExtendedFields } from './extended-fields';
+import { LiveQuestionDialog } from './live-question';
 import { OutcomePanel } from './outcome-panel';
 import { RequestPreview } from './request-preview';
 import { TemplateBar } from './template-bar';
 import { TextField } from './text-field';
 
-/** What the person agreed to for one send: a repeat within the minute, a live call. */
+/** What the person agreed to for one send: a repeat within the minute, main's question before a live call. */
 interface Confirmations {
   duplicate?: boolean;
-  live?: boolean;
+  liveConfirmation?: string;
 }
 
 interface CallbackFormProps {
@@ -51,6 +52,15 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
   const [problem, setProblem] = useState<DeskError | null>(null);
   const [confirming, setConfirming] = useState<{ error: DeskError; confirmed: Confirmations } | null>(null);
   const inFlight = useRef(false);
+  const sendButton = useRef<HTMLButtonElement>(null);
+  // Switching to a live profile, or a new live profile becoming active, is said by the send button.
+  const profileNow = `${profile.id}:${profile.target}`;
+  const [profileSeen, setProfileSeen] = useState(profileNow);
+  const [liveNotice, setLiveNotice] = useState<string | null>(null);
+  if (profileSeen !== profileNow) {
+    setProfileSeen(profileNow);
+    setLiveNotice(profile.target === 'ringostat' ? profile.name : null);
+  }
   const { preview, previewedDraft, accept } = usePreview(
     draft,
     `${profile.id}:${profile.target}:${profile.key.set}`,
@@ -94,7 +104,7 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
       const sent = await desk().sendCallback({
         form: toCallbackForm(sending),
         confirmDuplicate: confirmed.duplicate,
-        confirmLive: confirmed.live,
+        liveConfirmation: confirmed.liveConfirmation,
       });
       if (sent.ok) {
         setResult(sent.value);
@@ -200,6 +210,7 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
         <div className="send-row">
           <button
             type="submit"
+            ref={sendButton}
             className={profile.target === 'ringostat' ? 'live' : undefined}
             disabled={sending}
           >
@@ -211,29 +222,25 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
           </button>
           <span className="shortcut">{t('form.shortcut')}</span>
         </div>
-        {confirming ? (
-          <div
-            className="confirm"
-            role="alertdialog"
-            aria-label={
-              confirming.error.code === 'confirm-live'
-                ? t('form.confirmLiveTitle')
-                : t('form.confirmAgainTitle')
+        <p className="live-notice" role="status">
+          {liveNotice === null ? null : t('form.liveNow', { profile: liveNotice })}
+        </p>
+        {confirming?.error.live ? (
+          <LiveQuestionDialog
+            question={confirming.error.live}
+            onSend={() =>
+              void send({ ...confirming.confirmed, liveConfirmation: confirming.error.live?.confirmation })
             }
-          >
+            onCancel={() => {
+              setConfirming(null);
+              sendButton.current?.focus();
+            }}
+          />
+        ) : confirming ? (
+          <div className="confirm" role="alertdialog" aria-label={t('form.confirmAgainTitle')}>
             <p>{t.words(confirming.error.message)}</p>
-            <button
-              type="button"
-              className={confirming.error.code === 'confirm-live' ? 'live' : undefined}
-              onClick={() =>
-                void send(
-                  confirming.error.code === 'confirm-live'
-                    ? { ...confirming.confirmed, live: true }
-                    : { ...confirming.confirmed, duplicate: true },
-                )
-              }
-            >
-              {confirming.error.code === 'confirm-live' ? t('form.placeLive') : t('form.sendAgain')}
+            <button type="button" onClick={() => void send({ ...confirming.confirmed, duplicate: true })}>
+              {t('form.sendAgain')}
             </button>
             <button type="button" className="secondary" onClick={() => setConfirming(null)}>
               {t('form.cancel')}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { acceptedEnd, attempt } from '../support/history-fixtures';
 import { leakedNumbers, writeRandomHistory } from '../support/random-history';
 import { openDesk, type Desk } from './harness';
-import { createLiveProfile, simulatorKey } from './live-profile';
+import { createLiveProfile, placeAfterQuestion, simulatorKey } from './live-profile';
 import { expectSavedFile } from './saved-file';
 
 let desk: Desk;
@@ -117,10 +117,7 @@ test('on a profile that asks before every live call, the history’s own questio
   await page.getByLabel('Caller (the client: number or SIP login)').fill('0671112233');
   await page.getByLabel(/^Callee \(/).fill('sandbox_anna');
   await page.getByRole('button', { name: 'Place live callback' }).click();
-  await page
-    .getByRole('alertdialog', { name: 'Place a live call?' })
-    .getByRole('button', { name: 'Place the live call' })
-    .click();
+  await placeAfterQuestion(page);
   await expect(page.locator('.outcome-panel [data-outcome]')).toHaveAttribute('data-outcome', 'accepted');
 
   await screens(page).getByRole('button', { name: 'History' }).click();

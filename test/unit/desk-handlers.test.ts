@@ -148,7 +148,11 @@ describe('sending through the handlers', () => {
       ok: true,
       value: { request: { headers: { 'Auth-key': '[redacted]' } } },
     });
-    const sending = dispatch('sendCallback', { form });
+    // The session's first live call asks; main's confirmation of it sends it.
+    const asked = await dispatch('sendCallback', { form });
+    const liveConfirmation = asked.ok ? '' : (asked.error.live?.confirmation ?? '');
+    expect(JSON.stringify(asked)).not.toContain('live-key-0123456789');
+    const sending = dispatch('sendCallback', { form, liveConfirmation });
     await new Promise((resolve) => setTimeout(resolve, 10));
     wire.release();
     const sent = await sending;

@@ -179,7 +179,13 @@ describe('the built main process, started as Electron would start it', () => {
       live: true,
       request: { headers: { 'Auth-key': '[redacted]' } },
     });
-    const sent = valueOf(await call('sendCallback', { form: liveForm, confirmLive: true }));
+    // The first live call of the session asks; main's own confirmation then sends it.
+    const asked = await call('sendCallback', { form: liveForm });
+    if (asked.ok || !asked.error.live)
+      throw new Error(`Expected the live question, got ${JSON.stringify(asked)}`);
+    expect(liveServer.received.filter((request) => request.method === 'POST')).toHaveLength(0);
+    const liveConfirmation = asked.error.live.confirmation;
+    const sent = valueOf(await call('sendCallback', { form: liveForm, liveConfirmation }));
     expect(sent).toMatchObject({ outcome: 'rejected', httpStatus: 401 });
     await call('getHistoryEntry', { id: sent.historyId });
     await call('listHistory', { filter: {}, offset: 0, limit: 50 });
