@@ -12,6 +12,7 @@ import {
   emptyDraft,
   fromCallbackForm,
   toCallbackForm,
+  withMethod,
   type ClonedForm,
   type DraftField,
   type FormDraft,
@@ -71,8 +72,9 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
   const update = (field: DraftField, value: string) =>
     setDraft((current) => ({ ...current, [field]: value }));
   const touch = (field: DraftField) => setTouched((current) => ({ ...current, [field]: true }));
+  // A field's error shows once the person has left it, or tried to send: never on a form just opened or a method just chosen.
   const errorFor = (field: DraftField): string | null => {
-    if (!preview || !current(field) || (!submitted && !touched[field] && draft[field] === '')) return null;
+    if (!preview || !current(field) || (!submitted && !touched[field])) return null;
     const error = preview.errors.find((candidate) => candidate.field === field);
     return error ? t.words(error.message) : null;
   };
@@ -148,6 +150,7 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
           current={() => toCallbackForm(draft)}
           onFill={(form) => {
             setDraft(fromCallbackForm(form));
+            setTouched({});
             setSubmitted(false);
           }}
         />
@@ -160,7 +163,11 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
                 name="method"
                 value={method}
                 checked={draft.method === method}
-                onChange={() => setDraft((current) => ({ ...current, method }))}
+                onChange={() => {
+                  setDraft((current) => withMethod(current, method));
+                  setTouched({});
+                  setSubmitted(false);
+                }}
               />
               {t(`form.method.${method}`)}
             </label>
