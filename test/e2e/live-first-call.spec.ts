@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openDesk, type Desk } from './harness';
 import { createLiveProfile, simulatorKey } from './live-profile';
@@ -41,8 +42,18 @@ test('the first live callback of a session asks once, in plain words; after one 
   await expect(question(page)).toHaveCount(0);
   expect(placed()).toBe(0);
 
-  // One click on the question's button places the call once.
   await page.getByRole('button', { name: 'Place live callback' }).click();
+  // The question and the live notice beside it read well in either theme.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(
+      (await new AxeBuilder({ page }).analyze()).violations.map(
+        (found) =>
+          `${colorScheme} ${found.id} ${found.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary}`).join('; ')}`,
+      ),
+    ).toEqual([]);
+  }
+  // One click on the question's button places the call once.
   await question(page).getByRole('button', { name: 'Place the live call' }).click();
   await expect(page.locator('.outcome-panel [data-outcome]')).toHaveAttribute('data-outcome', 'accepted');
   expect(placed()).toBe(1);
