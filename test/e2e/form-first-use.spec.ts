@@ -78,3 +78,49 @@ test('changing the method carries the client over, and keeps what has no place t
   await expect(page.locator('.outcome-panel [data-outcome]')).toHaveAttribute('data-outcome', 'accepted');
   expect(desk.simulator.calls()).toMatchObject([{ caller: '380441112233', dst: '380502223344' }]);
 });
+
+test('on first start the caller has the cursor, and Tab goes caller → callee → send', async ({ page }) => {
+  await expect(caller(page)).toBeFocused();
+  await page.keyboard.type('067 111 22 33');
+  await page.keyboard.press('Tab');
+  await expect(callee(page)).toBeFocused();
+  await page.keyboard.type('sandbox_anna');
+  await page.keyboard.press('Tab');
+  await expect(sendButton(page)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.outcome-panel [data-outcome]')).toHaveAttribute('data-outcome', 'accepted');
+  expect(desk.simulator.calls()).toMatchObject([{ caller: '380671112233', dst: 'sandbox_anna' }]);
+
+  // The rest of the form comes after Send, in the order it is seen, and is all reached by Tab.
+  const reached: string[] = [];
+  await sendButton(page).focus();
+  for (let step = 0; step < 12; step += 1) {
+    await page.keyboard.press('Tab');
+    reached.push(
+      await page.evaluate(() => {
+        const element = document.activeElement as HTMLInputElement | null;
+        if (!element) return '';
+        const label = element.labels?.[0]?.textContent ?? element.textContent ?? '';
+        return `${element.tagName.toLowerCase()}:${label.trim()}`;
+      }),
+    );
+  }
+  const order = ['input:Number or SIP', 'button:Pick an employee…', 'input:Outbound', 'input:Employee'];
+  expect(reached.slice(0, order.length)).toEqual(order);
+  expect(reached).toContain('summary:Visitor, UTM and manager_dst override');
+  const below = async (name: string) => (await page.getByRole('group', { name }).boundingBox())?.y ?? 0;
+  const send = (await sendButton(page).boundingBox())?.y ?? Infinity;
+  expect(await below('Callee type')).toBeGreaterThan(send);
+  expect(await below('Direction (how the call log records it)')).toBeGreaterThan(send);
+  // No tab stop is forced out of the page's order.
+  await expect(page.locator('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])')).toHaveCount(0);
+
+  // Simple: extension → destination → send.
+  await method(page, 'Simple (outward_call)').check();
+  await page.keyboard.press('Tab');
+  await expect(extension(page)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(destination(page)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(sendButton(page)).toBeFocused();
+});
