@@ -131,6 +131,12 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
     void send({});
   };
   const onKeyDown = (event: KeyboardEvent) => {
+    // Escape anywhere in the form answers an open question "no".
+    if (event.key === 'Escape' && confirming && !event.defaultPrevented) {
+      event.preventDefault();
+      setConfirming(null);
+      return;
+    }
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void send({});

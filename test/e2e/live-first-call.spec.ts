@@ -40,6 +40,11 @@ test('the first live callback of a session asks once, in plain words; after one 
   await expect(question(page)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(question(page)).toHaveCount(0);
+  // Escape from a field of the form answers the open question too.
+  await page.getByRole('button', { name: 'Place live callback' }).click();
+  await page.getByLabel(/^Callee \(/).focus();
+  await page.keyboard.press('Escape');
+  await expect(question(page)).toHaveCount(0);
   expect(placed()).toBe(0);
 
   await page.getByRole('button', { name: 'Place live callback' }).click();
