@@ -9,7 +9,6 @@ import { useT } from '../i18n';
 import { RunCompare } from './run-compare';
 import { RunProgress } from './run-progress';
 import { RunSheetEditor } from './run-sheet-editor';
-import { exportNoteOf, type ExportNote } from './saved-file';
 import { TemplateList } from './template-list';
 
 type Column = 'callee' | 'caller' | 'destination';
@@ -29,8 +28,6 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
   const [view, setView] = useState<BatchView | null>(null);
   const [message, setMessage] = useState<Words | null>(null);
   const [mask, setMask] = useState(false);
-  // Said beside the results it wrote, not in the setup panel.
-  const [exportNote, setExportNote] = useState<ExportNote | null>(null);
 
   const template = templates.find((item) => item.id === templateId) ?? null;
   const columns: Column[] = template?.form.method === 'simple' ? ['destination'] : ['callee', 'caller'];
@@ -108,16 +105,11 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
     if (result.ok) {
       setView(result.value);
       setMessage(null);
-      setExportNote(null);
     } else setMessage(result.error.message);
   };
   const control = async (action: 'pauseBatch' | 'resumeBatch' | 'stopBatch') => {
     const result = await desk()[action]();
     if (result.ok) setView(result.value);
-  };
-  const exportAs = async (format: 'csv' | 'json' | 'junit') => {
-    const note = exportNoteOf(await desk().exportBatch({ format, maskNumbers: mask }), 'runs.exported');
-    if (note) setExportNote(note);
   };
   // Any change to the values, in the text or the table, forgets the check: an unchecked list cannot start.
   const changeValues = (next: string) => {
@@ -288,14 +280,8 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
         <TemplateList state={state} onTemplates={setTemplates} />
       </div>
       {view ? (
-        <RunProgress
-          view={view}
-          mask={mask}
-          onMask={setMask}
-          onControl={control}
-          onExport={exportAs}
-          exportNote={exportNote}
-        />
+        // Keyed by the run: what an export of an earlier run said is not left beside a new one.
+        <RunProgress key={view.id} view={view} mask={mask} onMask={setMask} onControl={control} />
       ) : null}
       {view ? <RunCompare view={view} mask={mask} settling={settling} /> : null}
     </section>
