@@ -39,6 +39,8 @@ export interface DeskServices {
   saveExport: (suggestedName: string, content: string | AsyncIterable<string>) => Promise<string | null>;
   /** Asks which file to import and reads it; null when the person cancels. */
   openImport: () => Promise<string | null>;
+  /** Shows a file in the system's file manager, selected in its folder. */
+  showInFolder?: (path: string) => void;
   templates: TemplateStore;
   batch: BatchService;
   /** Told when the appearance changes, so native parts of the window follow. */
@@ -72,12 +74,16 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
   const state = () => deskState(services);
   /** A change to the profiles or the preferences answers with the state it leaves. */
   const stateAfter = (change: Result<null, DeskError>) => (change.ok ? ok(state()) : change);
+  // The files main itself wrote since it started: the only ones the window may have shown in their folder,
+  // so a page that names any other path (a compromised one) learns nothing and opens nothing.
+  const written = new Set<string>();
   const save = async (
     name: string,
     content: string | AsyncIterable<string>,
     count: number | (() => number),
   ) => {
     const path = await services.saveExport(name, content);
+    if (path !== null) written.add(path);
     return ok(path === null ? null : { path, count: typeof count === 'number' ? count : count() });
   };
   const stamp = () => new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
@@ -99,8 +105,8 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       return ok(await checkConnection(target.value, services.transport));
     },
     previewCallback: ({ form }) => ok(callbacks.preview(form)),
-    sendCallback: ({ form, confirmDuplicate, confirmLive }) =>
-      callbacks.send(form, { confirmDuplicate, confirmLive }),
+    sendCallback: ({ form, confirmDuplicate, liveConfirmation }) =>
+      callbacks.send(form, { confirmDuplicate, liveConfirmation }),
     ...createHistoryHandlers({
       profiles,
       preferences,
@@ -164,6 +170,12 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
         scope === 'shared' ? 'shared' : active,
       );
       return imported.ok ? ok({ ...imported.value, templates: services.templates.list(active) }) : imported;
+    },
+    showInFolder: ({ path }) => {
+      if (!written.has(path) || !services.showInFolder)
+        return fail({ code: 'not-exported', message: text('export.notWritten') });
+      services.showInFolder(path);
+      return ok(null);
     },
     setTheme: ({ theme }) => {
       preferences.setTheme(theme);

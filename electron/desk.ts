@@ -32,6 +32,8 @@ export interface DeskParts {
   simulatorUrl: () => string;
   saveExport: (suggestedName: string, content: string | AsyncIterable<string>) => Promise<string | null>;
   openImport: () => Promise<string | null>;
+  /** Shows a file an export wrote in the system's file manager. */
+  showInFolder?: (path: string) => void;
   templatesFile: string;
   /** Where ended runs are kept, to compare with later runs of the same template; none kept without it. */
   runsFolder?: string;
@@ -136,6 +138,7 @@ export function createDesk(parts: DeskParts): Desk {
     transport: parts.transport,
     saveExport: parts.saveExport,
     openImport: parts.openImport,
+    showInFolder: parts.showInFolder,
     templates,
     batch,
     onTheme: parts.onTheme,

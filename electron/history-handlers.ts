@@ -99,12 +99,20 @@ export function createHistoryHandlers(services: HistoryServices): HistoryHandler
       if (!preferences.masksNumbers()) return sent;
       const mask = maskFor(entry);
       if (sent.ok) return ok(maskResult(sent.value, mask));
-      const { fields, ...error } = sent.error;
+      const { fields, live, ...error } = sent.error;
       return fail({
         ...error,
         message: mask.message(error.message),
         ...(fields
           ? { fields: fields.map((field) => ({ ...field, message: mask.message(field.message) })) }
+          : {}),
+        ...(live
+          ? {
+              live: {
+                ...live,
+                parties: live.parties.map((party) => ({ ...party, value: mask.text(party.value) })),
+              },
+            }
           : {}),
       });
     },

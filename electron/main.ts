@@ -1,4 +1,4 @@
-import { app, BrowserWindow, nativeTheme } from 'electron';
+import { app, BrowserWindow, nativeTheme, shell } from 'electron';
 import { join } from 'node:path';
 import { createSafeStorageCipher } from './adapters/cipher';
 import { createExportSaver, createImportOpener } from './adapters/file-dialogs';
@@ -43,6 +43,8 @@ async function start(): Promise<void> {
     simulatorUrl: () => running.url,
     saveExport: createExportSaver(appWindow),
     openImport: createImportOpener(appWindow, () => desk?.preferences.locale() ?? 'en'),
+    // Main hands this only paths its own exports wrote (desk-handlers.ts keeps them).
+    showInFolder: (path) => shell.showItemInFolder(path),
     templatesFile: join(app.getPath('userData'), 'templates.json'),
     // Each run of a template, the last 20, to compare with the next.
     runsFolder: join(app.getPath('userData'), 'runs'),

@@ -181,7 +181,6 @@ export function App() {
               profile={active}
               cloned={clone}
               onSent={historyChanged}
-              focusFirstField={formKey > 0}
             />
             {active.target === 'simulator' ? (
               <ScenarioGallery

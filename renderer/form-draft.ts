@@ -1,5 +1,6 @@
-import type { PartyField } from '../electron/contract/callback-fields';
+import type { CallbackMethod, PartyField } from '../electron/contract/callback-fields';
 import type { CallbackFormInput } from '../electron/contract/schemas';
+import type { FormDraft } from '../electron/contract/callback-draft';
 
 // The draft is derived from the field table, in the contract, where the command line makes its forms the same way.
 export {
@@ -31,4 +32,22 @@ export function cloneForm(form: CallbackFormInput, maskedFields: readonly PartyF
     fields[field] = '';
   }
   return { form: fields as CallbackFormInput, maskedNumbers };
+}
+
+/**
+ * The draft with its method changed, the client carried to the other
+ * method's field for the client: the extended method's caller is the client
+ * (the vendor's page: "customer's phone number", "the number or SIP account
+ * to call back"), whom the simple method calls as its destination ("the phone
+ * number or SIP account login to call"). The callee (an employee, a SIP login
+ * or a forwarding scheme) and the extension (one of the project's own
+ * incoming numbers) mean nothing in the other method: they stay in the draft,
+ * unsent, and are there again when the method comes back.
+ */
+export function withMethod(draft: FormDraft, method: CallbackMethod): FormDraft {
+  if (draft.method === method) return draft;
+  const [from, to] =
+    method === 'simple' ? (['caller', 'destination'] as const) : (['destination', 'caller'] as const);
+  // An empty field carries nothing over: what the other method held stays.
+  return draft[from].trim() === '' ? { ...draft, method } : { ...draft, method, [to]: draft[from] };
 }

@@ -64,6 +64,11 @@ for (const locale of locales) {
       await page.getByLabel(t('form.caller')).fill('0671112233');
       await page.getByLabel(t('form.calleeNumber')).fill('sandbox_anna');
       await page.getByRole('button', { name: t('form.placeLiveCallback') }).click();
+      // The session's first live call on the profile asks once.
+      await page
+        .getByRole('alertdialog', { name: t('form.confirmLiveTitle') })
+        .getByRole('button', { name: t('form.placeLive') })
+        .click();
       await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'rejected');
       await shot('callback-rejected-live');
 

@@ -1,7 +1,12 @@
 import { selector, text, type Text } from '../contract/i18n/text';
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { CallbackPreview, DeskError, SentCallback } from '../contract/desk-types';
-import { partyFields, searchableFields, type CallbackFieldName } from '../contract/callback-fields';
+import {
+  partyFields,
+  searchableFields,
+  type CallbackFieldName,
+  type PartyField,
+} from '../contract/callback-fields';
 import { fail, ok, type Result } from '../contract/result';
 import type { CallbackFormInput } from '../contract/schemas';
 import { randomRequestId } from '../ringostat/build-request';
@@ -15,6 +20,7 @@ import type { HistoryStore } from '../history/history-store';
 import { HistoryUnavailableError } from '../history/history-unavailable';
 import type { HistoryTag } from '../contract/history-types';
 import { blockedParties } from './safety';
+import { LiveConfirmations, liveTargetOf } from './live-confirmations';
 import type { KeyVault } from '../profiles/key-vault';
 import type { ProfileService } from '../profiles/profile-service';
 import type { StoredProfile } from '../profiles/settings-schema';
@@ -24,10 +30,12 @@ import { profileApiUrl, profilePin, projectIdFor, targetFor } from './targets';
 export interface SendOptions {
   /** The person confirmed sending the same callback again within the minute. */
   confirmDuplicate?: boolean;
-  /** The person confirmed a live call on a profile that asks before each one. */
+  /** Main's own confirmation of a live call: a run whose count was typed, the history's question. */
   confirmLive?: boolean;
   /** Send only while the active profile is still this one (`profilePin`): a run's rows give it. */
   profilePin?: string;
+  /** The confirmation main issued with its question before this very live callback. */
+  liveConfirmation?: string;
   /** Tag and note for the history entry, as a batch run gives them. */
   tag?: HistoryTag;
   note?: string;
@@ -56,6 +64,7 @@ export interface CallbackServiceOptions {
 export class CallbackService {
   private inFlight = false;
   private readonly now: () => number;
+  private readonly live = new LiveConfirmations();
 
   constructor(private readonly options: CallbackServiceOptions) {
     this.now = options.now ?? Date.now;
@@ -131,12 +140,6 @@ export class CallbackService {
         fields: blocked,
       });
     }
-    if (profile.target === 'ringostat' && profile.confirmLiveCalls === true && options.confirmLive !== true) {
-      return fail({
-        code: 'confirm-live',
-        message: text('send.confirmLive', { profile: profile.name }),
-      });
-    }
     const target = targetFor(profile, this.options.keys, this.options.simulatorUrl);
     if (!target.ok) {
       return fail({
@@ -144,6 +147,17 @@ export class CallbackService {
         message: text('send.targetWrong', { reason: target.error.message }),
         fields: [target.error],
       });
+    }
+    // Asked only of a callback that could go: a missing key is said first.
+    const liveTarget = profile.target === 'ringostat' ? liveTargetOf(profile) : null;
+    const callback = JSON.stringify(prepared.value.params);
+    const everyCall = profile.confirmLiveCalls === true;
+    if (
+      liveTarget !== null &&
+      options.confirmLive !== true &&
+      !this.live.allows(liveTarget, callback, everyCall, options.liveConfirmation)
+    ) {
+      return fail(liveQuestion(profile, prepared.value, this.live.ask(liveTarget, callback)));
     }
     // The sandbox's "not sent" scenario goes to an address where nothing listens.
     const destination =
@@ -185,6 +199,7 @@ export class CallbackService {
           ...(options.tag ? { tag: options.tag, note: options.note ?? '' } : {}),
         }).id;
       } catch (error) {
+        // Nothing left: the question, if one was answered, still stands for the next try.
         return fail({
           code: 'history-unavailable',
           message:
@@ -193,6 +208,7 @@ export class CallbackService {
               : text('send.historyUnavailable'),
         });
       }
+      if (liveTarget !== null) this.live.sending(liveTarget);
       const result = await sendCallback(prepared.value, destination, {
         transport: this.options.transport,
         timeoutMs: this.options.timeoutMs,
@@ -220,6 +236,32 @@ export class CallbackService {
     if (profile.target !== 'simulator') return profile.apiUrl;
     return sandboxTarget({ apiUrl: this.options.simulatorUrl(), authKey: '' }, callback).apiUrl;
   }
+}
+
+/** A live callback's question: plain words, the two parties as sent, the profile and project. */
+function liveQuestion(profile: StoredProfile, callback: PreparedCallback, confirmation: string): DeskError {
+  const everyCall = profile.confirmLiveCalls === true;
+  const parties: { field: PartyField; value: string }[] =
+    callback.method === 'simple'
+      ? [
+          { field: 'extension', value: callback.params.extension },
+          { field: 'destination', value: callback.params.destination },
+        ]
+      : [
+          { field: 'caller', value: callback.params.caller },
+          { field: 'callee', value: callback.params.callee },
+        ];
+  return {
+    code: 'confirm-live',
+    message: text(everyCall ? 'send.confirmLive' : 'send.confirmFirstLive', { profile: profile.name }),
+    live: {
+      confirmation,
+      profileName: profile.name,
+      projectId: callback.method === 'extended' ? callback.params.projectId : profile.projectId,
+      parties,
+      everyCall,
+    },
+  };
 }
 
 function partiesOf(callback: PreparedCallback): { caller: string; callee: string } {

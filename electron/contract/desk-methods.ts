@@ -43,6 +43,7 @@ export const deskMethods = [
   'listEarlierRuns',
   'compareBatch',
   'exportBatchComparison',
+  'showInFolder',
   'setTheme',
   'setLanguage',
 ] as const;

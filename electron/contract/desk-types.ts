@@ -143,6 +143,7 @@ export type DeskErrorCode =
   | 'blocked'
   /** A run's row, refused: the active profile is no longer the one the run was confirmed for. */
   | 'profile-changed'
+  | 'not-exported'
   | 'internal';
 
 export interface DeskError {
@@ -151,6 +152,21 @@ export interface DeskError {
   fields?: FieldError[];
   /** With `confirm-duplicate`: the earlier attempt. */
   previous?: { at: string; outcome: Outcome; secondsAgo: number };
+  /** With `confirm-live`: what to ask, and the confirmation that sends this callback once. */
+  live?: LiveQuestion;
+}
+
+/** The question before a live callback: where it goes and whom it rings. */
+export interface LiveQuestion {
+  /** Sent back with the same callback, it places it once; any other callback asks again. */
+  confirmation: string;
+  profileName: string;
+  /** The project the call is placed in; empty when the profile names none. */
+  projectId: string;
+  /** The two parties as they will be sent, in the method's order. */
+  parties: { field: PartyField; value: string }[];
+  /** The profile asks before every live call; otherwise only the first of the session asks. */
+  everyCall: boolean;
 }
 
 export interface DeskResponses {
@@ -196,6 +212,7 @@ export interface DeskResponses {
   listEarlierRuns: RunSummary[];
   compareBatch: RunComparison;
   exportBatchComparison: { path: string; count: number } | null;
+  showInFolder: null;
   setTheme: DeskState;
   setLanguage: DeskState;
 }

@@ -79,7 +79,8 @@ export const requestSchemas = {
   sendCallback: z.strictObject({
     form: typedFormSchema,
     confirmDuplicate: z.boolean().optional(),
-    confirmLive: z.boolean().optional(),
+    /** The confirmation main issued with its question before this live callback. */
+    liveConfirmation: z.string().max(100).optional(),
   }),
   listHistory: z.strictObject({
     filter: historyFilterSchema,
@@ -87,7 +88,10 @@ export const requestSchemas = {
     limit: z.int().min(1).max(500),
   }),
   getHistoryEntry: byId,
-  /** Sends an attempt's own form again, as main holds it: with masking on the window never has the numbers. */
+  /**
+   * Sends an attempt's own form again, as main holds it: with masking on the window never has the numbers.
+   * `confirmLive`: the history's own question, which says real phones ring, was answered.
+   */
   resendHistoryEntry: z.strictObject({ id, confirmLive: z.boolean().optional() }),
   tagHistoryEntry: z.strictObject({
     id,
@@ -141,6 +145,8 @@ export const requestSchemas = {
     format: z.enum(['csv', 'json']),
     maskNumbers: z.boolean(),
   }),
+  /** A file an export wrote; main shows only those it wrote itself. */
+  showInFolder: z.strictObject({ path: z.string().min(1).max(4096) }),
   setTheme: z.strictObject({ theme: z.enum(['system', 'light', 'dark']) }),
   setLanguage: z.strictObject({ language: z.enum(['system', ...locales]) }),
 } satisfies Record<DeskMethod, z.ZodType>;

@@ -1,10 +1,5 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type {
-  CallbackPreview,
-  SentCallback,
-  DeskError,
-  ProfileView,
-} from '../../electron/contract/desk-types';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { SentCallback, DeskError, ProfileView } from '../../electron/contract/desk-types';
 import type { PartyField } from '../../electron/contract/callback-fields';
 import { desk } from '../desk';
 import { useT } from '../i18n';
@@ -12,6 +7,7 @@ import {
   emptyDraft,
   fromCallbackForm,
   toCallbackForm,
+  withMethod,
   type ClonedForm,
   type DraftField,
   type FormDraft,
@@ -19,15 +15,17 @@ import {
 import { usePreview } from '../use-preview';
 import { CallLogPreviewPanel } from './call-log-preview-panel';
 import { ExtendedFields } from './extended-fields';
+import { FormProblems } from './form-problems';
+import { SimpleFields } from './simple-fields';
+import { LiveQuestionDialog } from './live-question';
 import { OutcomePanel } from './outcome-panel';
 import { RequestPreview } from './request-preview';
 import { TemplateBar } from './template-bar';
-import { TextField } from './text-field';
 
-/** What the person agreed to for one send: a repeat within the minute, a live call. */
+/** What the person agreed to for one send: a repeat within the minute, main's question before a live call. */
 interface Confirmations {
   duplicate?: boolean;
-  live?: boolean;
+  liveConfirmation?: string;
 }
 
 interface CallbackFormProps {
@@ -36,12 +34,10 @@ interface CallbackFormProps {
   cloned?: ClonedForm | null;
   /** Told after every attempt that reached the history. */
   onSent?: () => void;
-  /** Put the cursor in the first field when the form appears (a new callback from the menu). */
-  focusFirstField?: boolean;
 }
 
 /** The callback form: validated as you type, sent once per click, outcome in plain words. */
-export function CallbackForm({ profile, cloned, onSent, focusFirstField }: CallbackFormProps) {
+export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
   const t = useT();
   const [draft, setDraft] = useState<FormDraft>(() => (cloned ? fromCallbackForm(cloned.form) : emptyDraft));
   const [touched, setTouched] = useState<Partial<Record<DraftField, boolean>>>({});
@@ -51,6 +47,22 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
   const [problem, setProblem] = useState<DeskError | null>(null);
   const [confirming, setConfirming] = useState<{ error: DeskError; confirmed: Confirmations } | null>(null);
   const inFlight = useRef(false);
+  const sendButton = useRef<HTMLButtonElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // The cursor starts in the first party field whenever the form appears (first start, a new
+  // callback, a clone), so typing begins the main task; a method chosen later keeps its own focus.
+  const firstParty = useRef(draft.method === 'simple' ? 'extension' : 'caller');
+  useEffect(() => {
+    form.current?.querySelector<HTMLInputElement>(`input[name="${firstParty.current}"]`)?.focus();
+  }, []);
+  // Switching to a live profile, or a new live profile becoming active, is said by the send button.
+  const profileNow = `${profile.id}:${profile.target}`;
+  const [profileSeen, setProfileSeen] = useState(profileNow);
+  const [liveNotice, setLiveNotice] = useState<string | null>(null);
+  if (profileSeen !== profileNow) {
+    setProfileSeen(profileNow);
+    setLiveNotice(profile.target === 'ringostat' ? profile.name : null);
+  }
   const { preview, previewedDraft, accept } = usePreview(
     draft,
     `${profile.id}:${profile.target}:${profile.key.set}`,
@@ -61,8 +73,9 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
   const update = (field: DraftField, value: string) =>
     setDraft((current) => ({ ...current, [field]: value }));
   const touch = (field: DraftField) => setTouched((current) => ({ ...current, [field]: true }));
+  // A field's error shows once the person has left it, or tried to send: never on a form just opened or a method just chosen.
   const errorFor = (field: DraftField): string | null => {
-    if (!preview || !current(field) || (!submitted && !touched[field] && draft[field] === '')) return null;
+    if (!preview || !current(field) || (!submitted && !touched[field])) return null;
     const error = preview.errors.find((candidate) => candidate.field === field);
     return error ? t.words(error.message) : null;
   };
@@ -94,7 +107,7 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
       const sent = await desk().sendCallback({
         form: toCallbackForm(sending),
         confirmDuplicate: confirmed.duplicate,
-        confirmLive: confirmed.live,
+        liveConfirmation: confirmed.liveConfirmation,
       });
       if (sent.ok) {
         setResult(sent.value);
@@ -118,15 +131,74 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
     void send({});
   };
   const onKeyDown = (event: KeyboardEvent) => {
+    // Escape anywhere in the form answers an open question "no".
+    if (event.key === 'Escape' && confirming && !event.defaultPrevented) {
+      event.preventDefault();
+      setConfirming(null);
+      return;
+    }
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void send({});
     }
   };
 
+  // Send, and what it says and asks, right after the parties: Tab goes from the callee to Send.
+  const sendingPart = (
+    <>
+      <FormProblems preview={preview} submitted={submitted} />
+      <div className="send-row">
+        <button
+          type="submit"
+          ref={sendButton}
+          className={profile.target === 'ringostat' ? 'live' : undefined}
+          disabled={sending}
+        >
+          {sending
+            ? t('form.sending')
+            : profile.target === 'ringostat'
+              ? t('form.placeLiveCallback')
+              : t('form.placeSandboxCallback')}
+        </button>
+        <span className="shortcut">{t('form.shortcut')}</span>
+      </div>
+      <p className="live-notice" role="status">
+        {liveNotice === null ? null : t('form.liveNow', { profile: liveNotice })}
+      </p>
+      {confirming?.error.live ? (
+        <LiveQuestionDialog
+          question={confirming.error.live}
+          onSend={() =>
+            void send({ ...confirming.confirmed, liveConfirmation: confirming.error.live?.confirmation })
+          }
+          onCancel={() => {
+            setConfirming(null);
+            sendButton.current?.focus();
+          }}
+        />
+      ) : confirming ? (
+        <div className="confirm" role="alertdialog" aria-label={t('form.confirmAgainTitle')}>
+          <p>{t.words(confirming.error.message)}</p>
+          <button type="button" onClick={() => void send({ ...confirming.confirmed, duplicate: true })}>
+            {t('form.sendAgain')}
+          </button>
+          <button type="button" className="secondary" onClick={() => setConfirming(null)}>
+            {t('form.cancel')}
+          </button>
+        </div>
+      ) : null}
+      {problem ? (
+        <p className="problem" role="alert">
+          {t.words(problem.message)}
+        </p>
+      ) : null}
+    </>
+  );
+
   return (
     <div className="workspace">
       <form
+        ref={form}
         className="callback-form"
         onSubmit={onSubmit}
         onKeyDown={onKeyDown}
@@ -138,6 +210,7 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
           current={() => toCallbackForm(draft)}
           onFill={(form) => {
             setDraft(fromCallbackForm(form));
+            setTouched({});
             setSubmitted(false);
           }}
         />
@@ -150,101 +223,38 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
                 name="method"
                 value={method}
                 checked={draft.method === method}
-                onChange={() => setDraft((current) => ({ ...current, method }))}
+                onChange={() => {
+                  setDraft((current) => withMethod(current, method));
+                  setTouched({});
+                  setSubmitted(false);
+                }}
               />
               {t(`form.method.${method}`)}
             </label>
           ))}
         </fieldset>
+        {/* The main task first: the two parties, then Send; everything else comes after it. */}
         {draft.method === 'simple' ? (
-          <>
-            <TextField
-              label={t('form.extension')}
-              value={draft.extension}
-              list="project-numbers"
-              placeholder={profile.numbers[0] ?? '+380 44 111 22 33'}
-              error={errorFor('extension')}
-              hint={sendHint('extension')}
-              reserveNote
-              onChange={(value) => update('extension', value)}
-              onBlur={() => touch('extension')}
-            />
-            <datalist id="project-numbers">
-              {profile.numbers.map((number) => (
-                <option key={number} value={number} />
-              ))}
-            </datalist>
-            <TextField
-              label={t('form.destination')}
-              value={draft.destination}
-              placeholder="+38 067 111 22 33"
-              error={errorFor('destination')}
-              hint={sendHint('destination')}
-              reserveNote
-              onChange={(value) => update('destination', value)}
-              onBlur={() => touch('destination')}
-            />
-          </>
+          <SimpleFields
+            draft={draft}
+            numbers={profile.numbers}
+            update={update}
+            touch={touch}
+            errorFor={errorFor}
+            sendHint={sendHint}
+          />
         ) : (
           <ExtendedFields
             draft={draft}
             preview={preview}
             update={update}
-            autoFocus={focusFirstField === true}
             touch={touch}
             errorFor={errorFor}
             sendHint={sendHint}
+            afterParties={sendingPart}
           />
         )}
-        <FormProblems preview={preview} submitted={submitted} />
-        <div className="send-row">
-          <button
-            type="submit"
-            className={profile.target === 'ringostat' ? 'live' : undefined}
-            disabled={sending}
-          >
-            {sending
-              ? t('form.sending')
-              : profile.target === 'ringostat'
-                ? t('form.placeLiveCallback')
-                : t('form.placeSandboxCallback')}
-          </button>
-          <span className="shortcut">{t('form.shortcut')}</span>
-        </div>
-        {confirming ? (
-          <div
-            className="confirm"
-            role="alertdialog"
-            aria-label={
-              confirming.error.code === 'confirm-live'
-                ? t('form.confirmLiveTitle')
-                : t('form.confirmAgainTitle')
-            }
-          >
-            <p>{t.words(confirming.error.message)}</p>
-            <button
-              type="button"
-              className={confirming.error.code === 'confirm-live' ? 'live' : undefined}
-              onClick={() =>
-                void send(
-                  confirming.error.code === 'confirm-live'
-                    ? { ...confirming.confirmed, live: true }
-                    : { ...confirming.confirmed, duplicate: true },
-                )
-              }
-            >
-              {confirming.error.code === 'confirm-live' ? t('form.placeLive') : t('form.sendAgain')}
-            </button>
-            <button type="button" className="secondary" onClick={() => setConfirming(null)}>
-              {t('form.cancel')}
-            </button>
-          </div>
-        ) : null}
-        {problem ? (
-          <p className="problem" role="alert">
-            {t.words(problem.message)}
-          </p>
-        ) : null}
+        {draft.method === 'simple' ? sendingPart : null}
       </form>
       <div className="side">
         <OutcomePanel result={result} sending={sending} />
@@ -252,21 +262,5 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
         <RequestPreview preview={preview} />
       </div>
     </div>
-  );
-}
-
-/** Errors that belong to no visible field, such as a missing key or project id. */
-function FormProblems({ preview, submitted }: { preview: CallbackPreview | null; submitted: boolean }) {
-  const t = useT();
-  // Fields of the form show their own errors; the rest (key, project id, do-not-call) are listed here.
-  const shown = new Set<string>(Object.keys(emptyDraft));
-  const other = preview?.errors.filter((error) => !shown.has(error.field)) ?? [];
-  if (other.length === 0 || !submitted) return null;
-  return (
-    <ul className="form-problems" role="alert">
-      {other.map((error) => (
-        <li key={error.field}>{t.words(error.message)}</li>
-      ))}
-    </ul>
   );
 }

@@ -21,7 +21,11 @@ interface ExtendedFieldsProps {
   touch: (field: DraftField) => void;
   errorFor: (field: DraftField) => string | null;
   sendHint: (field: 'caller' | 'callee') => string | undefined;
-  autoFocus?: boolean;
+  /**
+   * What comes right after the two parties, before every other field: the
+   * send button, so Tab goes caller → callee → send.
+   */
+  afterParties?: ReactNode;
 }
 
 /** The free-text fields (visitor, UTM), folded away: the table's, in its order. */
@@ -35,7 +39,7 @@ export function ExtendedFields({
   touch,
   errorFor,
   sendHint,
-  autoFocus,
+  afterParties,
 }: ExtendedFieldsProps) {
   const t = useT();
   const scheme = draft.calleeType === 'scheme';
@@ -51,7 +55,7 @@ export function ExtendedFields({
   return (
     <>
       <TextField
-        autoFocus={autoFocus}
+        name="caller"
         label={t('form.caller')}
         value={draft.caller}
         placeholder="+38 067 111 22 33"
@@ -61,8 +65,8 @@ export function ExtendedFields({
         onChange={(value) => update('caller', value)}
         onBlur={() => touch('caller')}
       />
-      <ChoiceGroup name="calleeType" draft={draft} update={update} />
       <TextField
+        name="callee"
         label={scheme ? t('form.calleeScheme') : t('form.calleeNumber')}
         value={draft.callee}
         placeholder={scheme ? '101' : 'supportrngst_manager1'}
@@ -73,69 +77,74 @@ export function ExtendedFields({
         onBlur={() => touch('callee')}
       />
       {scheme ? null : <SipStatusHint login={sipLogin} />}
-      {scheme ? null : picking ? (
-        <StaffPicker
-          onPick={(value) => {
-            update('callee', value);
-            setPicking(false);
-          }}
-          onClose={() => setPicking(false)}
-        />
-      ) : (
-        <p>
-          <button type="button" className="secondary" onClick={() => setPicking(true)}>
-            {t('form.pickEmployee')}
-          </button>
-        </p>
-      )}
-      <ChoiceGroup name="direction" draft={draft} update={update} />
-      <ChoiceGroup
-        name="first"
-        draft={draft}
-        update={update}
-        // A raw manager_dst wins over "who rings first", so the choice is shown but not taken.
-        disabled={draft.managerDst !== ''}
-      >
-        <span className="manager-dst" aria-live="polite">
-          {preview?.managerDst !== null && preview?.managerDst !== undefined
-            ? t('form.managerDstSends', { value: preview.managerDst, first: whoFirst ?? 'employee' })
-            : null}
-        </span>
-      </ChoiceGroup>
-      <details className="advanced" open={advancedFilled || undefined}>
-        <summary>{t('form.advanced')}</summary>
-        <div className="advanced-grid">
-          <div className="field">
-            <label htmlFor="manager-dst-override">{t('form.managerDstOverride')}</label>
-            <select
-              id="manager-dst-override"
-              value={draft.managerDst}
-              onChange={(event) => update('managerDst', event.target.value)}
-            >
-              <option value="">{t('form.followFirst')}</option>
-              <option value="0">0</option>
-              <option value="1">1</option>
-            </select>
+      {afterParties}
+      {/* How the call is placed: each choice is one a person makes after the parties, or never. */}
+      <div className="call-options">
+        <ChoiceGroup name="calleeType" draft={draft} update={update} />
+        {scheme ? null : picking ? (
+          <StaffPicker
+            onPick={(value) => {
+              update('callee', value);
+              setPicking(false);
+            }}
+            onClose={() => setPicking(false)}
+          />
+        ) : (
+          <p>
+            <button type="button" className="secondary" onClick={() => setPicking(true)}>
+              {t('form.pickEmployee')}
+            </button>
+          </p>
+        )}
+        <ChoiceGroup name="direction" draft={draft} update={update} />
+        <ChoiceGroup
+          name="first"
+          draft={draft}
+          update={update}
+          // A raw manager_dst wins over "who rings first", so the choice is shown but not taken.
+          disabled={draft.managerDst !== ''}
+        >
+          <span className="manager-dst" aria-live="polite">
+            {preview?.managerDst !== null && preview?.managerDst !== undefined
+              ? t('form.managerDstSends', { value: preview.managerDst, first: whoFirst ?? 'employee' })
+              : null}
+          </span>
+        </ChoiceGroup>
+        <details className="advanced" open={advancedFilled || undefined}>
+          <summary>{t('form.advanced')}</summary>
+          <div className="advanced-grid">
+            <div className="field">
+              <label htmlFor="manager-dst-override">{t('form.managerDstOverride')}</label>
+              <select
+                id="manager-dst-override"
+                value={draft.managerDst}
+                onChange={(event) => update('managerDst', event.target.value)}
+              >
+                <option value="">{t('form.followFirst')}</option>
+                <option value="0">0</option>
+                <option value="1">1</option>
+              </select>
+            </div>
+            <div className="import-row">
+              <VisitorImport
+                onApply={(fields) => {
+                  for (const [field, value] of Object.entries(fields)) update(field as DraftField, value);
+                }}
+              />
+            </div>
+            {advancedFields.map((field) => (
+              <TextField
+                key={field}
+                label={t(`form.${field}`)}
+                value={draft[field]}
+                error={errorFor(field)}
+                onChange={(value) => update(field, value)}
+                onBlur={() => touch(field)}
+              />
+            ))}
           </div>
-          <div className="import-row">
-            <VisitorImport
-              onApply={(fields) => {
-                for (const [field, value] of Object.entries(fields)) update(field as DraftField, value);
-              }}
-            />
-          </div>
-          {advancedFields.map((field) => (
-            <TextField
-              key={field}
-              label={t(`form.${field}`)}
-              value={draft[field]}
-              error={errorFor(field)}
-              onChange={(value) => update(field, value)}
-              onBlur={() => touch(field)}
-            />
-          ))}
-        </div>
-      </details>
+        </details>
+      </div>
     </>
   );
 }

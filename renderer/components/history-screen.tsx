@@ -8,6 +8,7 @@ import { useT } from '../i18n';
 import { HistoryDetails } from './history-details';
 import { HistoryList, type HistoryStatus } from './history-list';
 import { RetentionSettings } from './retention-settings';
+import { ExportNoteView, exportNoteOf, type ExportNote } from './saved-file';
 
 /** How long typing must pause before the history is searched. */
 const searchPauseMs = 30;
@@ -52,6 +53,7 @@ export function HistoryScreen({
   });
   const [mask, setMask] = useState(false);
   const [message, setMessage] = useState<Words | null>(null);
+  const [exportNote, setExportNote] = useState<ExportNote | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
 
   // Search waits for a short pause in typing, so a burst of keys asks once; a search takes milliseconds
@@ -75,13 +77,17 @@ export function HistoryScreen({
 
   const onStatus = useCallback((next: typeof status) => setStatus(next), []);
   const exportAs = async (format: 'csv' | 'json') => {
-    const result = await desk().exportHistory({ filter, format, maskNumbers: mask });
-    if (!result.ok) setMessage(result.error.message);
-    else if (result.value)
-      setMessage(t('history.exported', { count: result.value.count, path: result.value.path }));
+    const note = exportNoteOf(
+      await desk().exportHistory({ filter, format, maskNumbers: mask }),
+      'history.exported',
+    );
+    if (!note) return;
+    setExportNote(note);
+    setMessage(null);
   };
   const clear = async () => {
     setConfirmClear(false);
+    setExportNote(null);
     const result = await desk().clearHistory();
     setMessage(result.ok ? t('history.cleared') : result.error.message);
     setSelected(null);
@@ -198,6 +204,7 @@ export function HistoryScreen({
           {t('history.unavailable', { reason: status.unavailable })}
         </p>
       ) : null}
+      <ExportNoteView note={exportNote} />
       {message ? <p role="status">{t.words(message)}</p> : null}
       <RetentionSettings onSaved={onChanged} />
       <div className="history-body">

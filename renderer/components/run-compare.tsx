@@ -5,6 +5,7 @@ import { selector, type Words } from '../../electron/contract/i18n/text';
 import { formatDateTime } from '../../electron/contract/i18n/translate';
 import { desk } from '../desk';
 import { useT } from '../i18n';
+import { ExportNoteView, exportNoteOf, type ExportNote } from './saved-file';
 
 type Side = RunComparison['rows'][number]['now'];
 
@@ -27,7 +28,8 @@ export function RunCompare({ view, mask, settling }: RunCompareProps) {
   const [earlier, setEarlier] = useState<RunSummary[] | null>(null);
   const [chosen, setChosen] = useState('');
   const [comparison, setComparison] = useState<RunComparison | null>(null);
-  const [message, setMessage] = useState<{ words: Words; problem: boolean } | null>(null);
+  const [message, setMessage] = useState<Words | null>(null);
+  const [exportNote, setExportNote] = useState<ExportNote | null>(null);
 
   useEffect(() => {
     if (!ended || templateId === null) return;
@@ -55,19 +57,16 @@ export function RunCompare({ view, mask, settling }: RunCompareProps) {
       : '—';
   const compare = async () => {
     const result = await desk().compareBatch({ earlierId: chosen });
+    setExportNote(null);
     if (result.ok) {
       setComparison(result.value);
       setMessage(null);
-    } else setMessage({ words: result.error.message, problem: true });
+    } else setMessage(result.error.message);
   };
   const exportAs = async (format: 'csv' | 'json') => {
     const result = await desk().exportBatchComparison({ earlierId: chosen, format, maskNumbers: mask });
-    if (!result.ok) setMessage({ words: result.error.message, problem: true });
-    else if (result.value)
-      setMessage({
-        words: t('runs.exported', { count: result.value.count, path: result.value.path }),
-        problem: false,
-      });
+    const note = exportNoteOf(result, 'runs.exported');
+    if (note) setExportNote(note);
   };
   const changed = comparison?.rows.filter((row) => row.change !== 'same') ?? [];
 
@@ -149,9 +148,10 @@ export function RunCompare({ view, mask, settling }: RunCompareProps) {
           </p>
         </>
       ) : null}
+      <ExportNoteView note={exportNote} />
       {message ? (
-        <p className={message.problem ? 'problem' : 'notice'} role={message.problem ? 'alert' : 'status'}>
-          {t.words(message.words)}
+        <p className="problem" role="alert">
+          {t.words(message)}
         </p>
       ) : null}
     </section>

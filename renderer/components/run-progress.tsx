@@ -1,18 +1,26 @@
 import type { BatchView } from '../../electron/contract/desk-types';
 import { describeMismatches } from '../../electron/shared/run-expect';
+import { useState } from 'react';
+import { desk } from '../desk';
 import { useT } from '../i18n';
+import { ExportNoteView, exportNoteOf, type ExportNote } from './saved-file';
 
 interface RunProgressProps {
   view: BatchView;
   mask: boolean;
   onMask: (mask: boolean) => void;
   onControl: (action: 'pauseBatch' | 'resumeBatch' | 'stopBatch') => Promise<void>;
-  onExport: (format: 'csv' | 'json' | 'junit') => Promise<void>;
 }
 
 /** A run's progress, its controls, and a results table per row. */
-export function RunProgress({ view, mask, onMask, onControl, onExport }: RunProgressProps) {
+export function RunProgress({ view, mask, onMask, onControl }: RunProgressProps) {
   const t = useT();
+  // What the last export of these results saved is said here, by them, not in the setup panel.
+  const [exportNote, setExportNote] = useState<ExportNote | null>(null);
+  const onExport = async (format: 'csv' | 'json' | 'junit') => {
+    const note = exportNoteOf(await desk().exportBatch({ format, maskNumbers: mask }), 'runs.exported');
+    if (note) setExportNote(note);
+  };
   const active = view.status === 'running' || view.status === 'paused';
   const expecting = view.rows.filter((row) => row.check.explicit);
   // The columns of expectations show only for a run whose rows named some.
@@ -61,6 +69,7 @@ export function RunProgress({ view, mask, onMask, onControl, onExport }: RunProg
           {t('runExpect.exportJunit')}
         </button>
       </p>
+      <ExportNoteView note={exportNote} />
       <table className="run-results">
         <thead>
           <tr>

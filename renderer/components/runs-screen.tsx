@@ -111,12 +111,6 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
     const result = await desk()[action]();
     if (result.ok) setView(result.value);
   };
-  const exportAs = async (format: 'csv' | 'json' | 'junit') => {
-    const result = await desk().exportBatch({ format, maskNumbers: mask });
-    if (!result.ok) setMessage(result.error.message);
-    else if (result.value)
-      setMessage(t('runs.exported', { count: result.value.count, path: result.value.path }));
-  };
   // Any change to the values, in the text or the table, forgets the check: an unchecked list cannot start.
   const changeValues = (next: string) => {
     setValues(next);
@@ -286,7 +280,8 @@ export function RunsScreen({ state, onChanged }: { state: DeskState; onChanged: 
         <TemplateList state={state} onTemplates={setTemplates} />
       </div>
       {view ? (
-        <RunProgress view={view} mask={mask} onMask={setMask} onControl={control} onExport={exportAs} />
+        // Keyed by the run: what an export of an earlier run said is not left beside a new one.
+        <RunProgress key={view.id} view={view} mask={mask} onMask={setMask} onControl={control} />
       ) : null}
       {view ? <RunCompare view={view} mask={mask} settling={settling} /> : null}
     </section>

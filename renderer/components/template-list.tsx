@@ -4,6 +4,7 @@ import type { CallbackTemplate } from '../../electron/contract/template-types';
 import type { Words } from '../../electron/contract/i18n/text';
 import { desk } from '../desk';
 import { useT } from '../i18n';
+import { ExportNoteView, exportNoteOf, type ExportNote } from './saved-file';
 
 /** The templates the active profile can use: rename, delete, import and export them. */
 export function TemplateList({
@@ -16,6 +17,7 @@ export function TemplateList({
   const t = useT();
   const [templates, setTemplates] = useState<CallbackTemplate[]>([]);
   const [message, setMessage] = useState<Words | null>(null);
+  const [exportNote, setExportNote] = useState<ExportNote | null>(null);
   const [renaming, setRenaming] = useState<{ id: string; name: string; description: string } | null>(null);
 
   const apply = (list: CallbackTemplate[]) => {
@@ -56,13 +58,14 @@ export function TemplateList({
     else setMessage(result.error.message);
   };
   const exportAll = async () => {
-    const result = await desk().exportTemplates();
-    if (!result.ok) setMessage(result.error.message);
-    else if (result.value)
-      setMessage(t('templates.exported', { count: result.value.count, path: result.value.path }));
+    const note = exportNoteOf(await desk().exportTemplates(), 'templates.exported');
+    if (!note) return;
+    setExportNote(note);
+    setMessage(null);
   };
   const importFile = async () => {
     const result = await desk().importTemplates();
+    setExportNote(null);
     if (!result.ok) setMessage(result.error.message);
     else if (result.value) {
       apply(result.value.templates);
@@ -142,6 +145,7 @@ export function TemplateList({
           {t('templates.import')}
         </button>
       </p>
+      <ExportNoteView note={exportNote} />
       {message ? <p role="status">{t.words(message)}</p> : null}
     </section>
   );

@@ -42,6 +42,9 @@ for (const theme of ['light', 'dark'] as const) {
         .first()
         .click();
       await expect(page.getByRole('region', { name: t('details.label') })).toBeVisible();
+      // An export's saved file, said as a success with its button.
+      await page.getByRole('button', { name: t('history.exportCsv') }).click();
+      await expect(page.getByRole('button', { name: t('export.showInFolder') })).toBeVisible();
       expect(await violations(page)).toEqual([]);
       await screens.getByRole('button', { name: t('app.screen.runs') }).click();
       expect(await violations(page)).toEqual([]);
@@ -65,8 +68,7 @@ test('the whole flow works by keyboard alone, with a visible focus', async ({ pa
   // Fill the form: Tab moves from field to field.
   await page.getByLabel('Caller (the client: number or SIP login)').focus();
   await page.keyboard.type('067 111 22 33');
-  await page.keyboard.press('Tab'); // the callee type radios
-  await page.keyboard.press('Tab'); // the callee
+  await page.keyboard.press('Tab'); // the callee: nothing stands between the two parties
   await page.keyboard.type('sandbox_anna');
   expect(await focusedOutline()).not.toBe('none');
   await page.keyboard.press('Control+Enter');

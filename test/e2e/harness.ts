@@ -20,6 +20,8 @@ export interface Desk {
   exports: string[];
   /** What the next import dialog returns. */
   imports: (string | null)[];
+  /** Files main asked the system to show in their folder. */
+  revealed: string[];
   /** Every answer the main-process side gave the page, in order. */
   responses: unknown[];
   close(): Promise<void>;
@@ -97,6 +99,7 @@ export async function openDesk(
     historyFolder: join(desk.folder, 'history'),
     exports: desk.exports,
     imports: desk.imports,
+    revealed: desk.revealed,
     responses,
     close: async () => {
       await site.close();

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { acceptedEnd, attempt } from '../support/history-fixtures';
 import { leakedNumbers, writeRandomHistory } from '../support/random-history';
 import { openDesk, type Desk } from './harness';
-import { createLiveProfile, simulatorKey } from './live-profile';
+import { createLiveProfile, placeAfterQuestion, simulatorKey } from './live-profile';
+import { expectSavedFile } from './saved-file';
 
 let desk: Desk;
 test.beforeEach(async ({ page }) => {
@@ -116,10 +117,7 @@ test('on a profile that asks before every live call, the history’s own questio
   await page.getByLabel('Caller (the client: number or SIP login)').fill('0671112233');
   await page.getByLabel(/^Callee \(/).fill('sandbox_anna');
   await page.getByRole('button', { name: 'Place live callback' }).click();
-  await page
-    .getByRole('alertdialog', { name: 'Place a live call?' })
-    .getByRole('button', { name: 'Place the live call' })
-    .click();
+  await placeAfterQuestion(page);
   await expect(page.locator('.outcome-panel [data-outcome]')).toHaveAttribute('data-outcome', 'accepted');
 
   await screens(page).getByRole('button', { name: 'History' }).click();
@@ -139,7 +137,7 @@ test('export writes the filtered attempts, with numbers masked on request', asyn
   await page.getByRole('combobox', { name: 'Outcome' }).selectOption('accepted');
   await page.getByLabel('Mask numbers to the last four digits').check();
   await page.getByRole('button', { name: 'Export CSV' }).click();
-  await expect(page.getByText(/Exported 1 attempt to /)).toBeVisible();
+  await expectSavedFile(page, page.getByRole('region', { name: 'History' }), /Exported 1 attempt to /, desk);
   const csv = readFileSync(desk.exports[0] ?? '', 'utf8');
   expect(csv.split('\r\n').filter(Boolean)).toHaveLength(2);
   expect(csv).toContain('••••••••2233');
@@ -151,6 +149,15 @@ test('export writes the filtered attempts, with numbers masked on request', asyn
   expect(json).toMatchObject([
     { caller: '380671112233', outcome: 'accepted', request: { headers: { 'Auth-key': '[redacted]' } } },
   ]);
+
+  // A page that names a file itself, any file but those main wrote, has nothing shown.
+  const shown = desk.revealed.length;
+  const written = desk.exports[1] ?? '';
+  for (const path of ['/etc/passwd', `${written}/../..`, `${written} `, written.toUpperCase()]) {
+    const refused = await page.evaluate((path) => window.desk.showInFolder({ path }), path);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not-exported' } });
+  }
+  expect(desk.revealed).toHaveLength(shown);
 });
 
 test('a long history scrolls with only the visible rows in the page', async ({ page }) => {

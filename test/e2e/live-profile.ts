@@ -28,3 +28,11 @@ export async function createLiveProfile(
     await expect(page.getByTestId('key-status')).toContainText('Key set');
   }
 }
+
+/** Answers the question before the first live callback of the session on a profile: place the call. */
+export async function placeAfterQuestion(page: Page): Promise<void> {
+  await page
+    .getByRole('alertdialog', { name: 'Place a live call?' })
+    .getByRole('button', { name: 'Place the live call' })
+    .click();
+}

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDesk, type Desk } from './harness';
-import { createLiveProfile } from './live-profile';
+import { createLiveProfile, placeAfterQuestion } from './live-profile';
 
 let desk: Desk | undefined;
 test.afterEach(() => desk?.close());
@@ -32,6 +32,7 @@ test('a wrong key on a live profile is shown as a rejection, and the banner warn
   await page.getByLabel('Caller (the client: number or SIP login)').fill('0671112233');
   await page.getByLabel(/^Callee \(/).fill('sandbox_anna');
   await page.getByRole('button', { name: 'Place live callback' }).click();
+  await placeAfterQuestion(page);
   const outcome = page.locator('[data-outcome]');
   await expect(outcome).toHaveAttribute('data-outcome', 'rejected');
   await expect(outcome).toContainText('Ringostat refused the Auth-key: it is missing or wrong (HTTP 401)');
@@ -52,6 +53,7 @@ test('the key typed into a profile never appears again: not in the page, its sto
   await page.getByLabel('Caller (the client: number or SIP login)').fill('0671112233');
   await page.getByLabel(/^Callee \(/).fill('sandbox_anna');
   await page.getByRole('button', { name: 'Place live callback' }).click();
+  await placeAfterQuestion(page);
   await expect(page.locator('[data-outcome]')).toBeVisible();
   await page.getByText('Request as sent').click();
   await expect(page.getByText('Auth-key: [redacted]').first()).toBeVisible();

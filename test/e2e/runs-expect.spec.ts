@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openDesk, type Desk } from './harness';
+import { expectSavedFile } from './saved-file';
 
 let desk: Desk;
 test.beforeEach(async ({ page }) => {
@@ -74,7 +75,7 @@ test('a run with expectations: set in the table, checked per row, exported as JU
   expect(desk.simulator.requestCount('/a/v2')).toBe(6);
 
   await second.getByRole('button', { name: 'Export JUnit XML' }).click();
-  await expect(page.getByText(/Exported 3 rows to /)).toBeVisible();
+  await expectSavedFile(page, second, /Exported 3 rows to /, desk);
   const xml = readFileSync(desk.exports[0] ?? '', 'utf8');
   // Read back by the browser's own XML parser, as a CI server would read it.
   const report = await page.evaluate((source) => {
@@ -125,7 +126,7 @@ test('a run with expectations: set in the table, checked per row, exported as JU
   await expect(changed.locator('tbody tr').first()).toContainText('accepted · ANSWERED');
   await expect(changed.locator('tbody tr').first()).toContainText('accepted · BUSY');
   await compare.getByRole('button', { name: 'Export comparison JSON' }).click();
-  await expect(compare.getByText(/Exported 3 rows to /)).toBeVisible();
+  await expectSavedFile(page, compare, /Exported 3 rows to /, desk);
   const comparison = JSON.parse(readFileSync(desk.exports[1] ?? '', 'utf8'));
   expect(comparison).toMatchObject({ kind: 'callback-desk-run-comparison', changed: 2 });
   expect(

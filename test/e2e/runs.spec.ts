@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openDesk, type Desk } from './harness';
 import { createLiveProfile, simulatorKey } from './live-profile';
+import { expectSavedFile } from './saved-file';
 
 let desk: Desk;
 test.beforeEach(async ({ page }) => {
@@ -56,7 +57,9 @@ test('a run of five scheme ids: one invalid row shown and not sent, one refused,
   await expect(outcomes.nth(0)).toContainText('ANSWERED', { timeout: 10_000 });
 
   await page.getByRole('button', { name: 'Export results CSV' }).click();
-  await expect(page.getByText(/Exported 5 rows to /)).toBeVisible();
+  // Said by the results it is about, not in the panel that set the run up.
+  await expectSavedFile(page, progress, /Exported 5 rows to /, desk);
+  await expect(page.getByRole('form', { name: 'Set up a run' })).not.toContainText('Exported');
   const csv = readFileSync(desk.exports[0] ?? '', 'utf8').split('\r\n');
   expect(csv[0]).toBe(
     'row,value,expect,expect_call,verdict,state,outcome,httpStatus,latencyMs,sentAt,message,callLog,mismatch,historyId,request',
@@ -102,7 +105,7 @@ test('templates fill the form in one step, and round-trip through an export file
   await list.getByRole('button', { name: 'Save' }).click();
   await expect(list.getByRole('listitem')).toContainText('Scheme check, Kyiv');
   await list.getByRole('button', { name: 'Export templates' }).click();
-  await expect(list.getByText(/Exported 1 template/)).toBeVisible();
+  await expectSavedFile(page, list, /Exported 1 template/, desk);
   const exported = readFileSync(desk.exports[0] ?? '', 'utf8');
   expect(exported).not.toMatch(/auth-?key/i);
   desk.imports.push(exported);

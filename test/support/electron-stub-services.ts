@@ -52,7 +52,8 @@ export function createStubServices(
       record('shell.openPath', path);
       return '';
     },
-  } satisfies Pick<Electron.Shell, 'openExternal' | 'openPath'>;
+    showItemInFolder: (path: string) => record('shell.showItemInFolder', path),
+  } satisfies Pick<Electron.Shell, 'openExternal' | 'openPath' | 'showItemInFolder'>;
 
   const nativeTheme = new (class implements Pick<
     Electron.NativeTheme,

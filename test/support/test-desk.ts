@@ -13,6 +13,8 @@ export interface TestDesk extends Desk {
   exports: string[];
   /** What the open dialog stand-in returns next (null: the person cancels). */
   imports: (string | null)[];
+  /** Files main asked the system to show in their folder, in order. */
+  revealed: string[];
   /** Closes the services and removes the folder. */
   dispose(): Promise<void>;
 }
@@ -35,6 +37,7 @@ export function testDesk(
   const store = new MemorySettingsStore();
   const exports: string[] = [];
   const imports: (string | null)[] = [];
+  const revealed: string[] = [];
   const desk = createDesk({
     settingsStore: store,
     cipher: fakeCipher(encryption),
@@ -48,6 +51,7 @@ export function testDesk(
       return path;
     },
     openImport: async () => imports.shift() ?? null,
+    showInFolder: (path) => void revealed.push(path),
     ...parts,
   });
   return {
@@ -56,6 +60,7 @@ export function testDesk(
     store,
     exports,
     imports,
+    revealed,
     dispose: async () => {
       await desk.close();
       rmSync(folder, { recursive: true, force: true });

@@ -150,9 +150,16 @@ export async function previewOf(form: CallbackFormInput): Promise<CallbackPrevie
   return result.value;
 }
 
-/** Sends a callback through main's `sendCallback`, as the form's Send button does, and gives its outcome. */
+/**
+ * Sends a callback through main's `sendCallback`, as the form's Send button does, and gives its outcome;
+ * the question before a profile's first live call is answered "place it", as a person would.
+ */
 export async function sendOf(form: CallbackFormInput): Promise<SentCallback> {
-  const result = await window.desk.sendCallback({ form });
+  const asked = await window.desk.sendCallback({ form });
+  const result =
+    !asked.ok && asked.error.live
+      ? await window.desk.sendCallback({ form, liveConfirmation: asked.error.live.confirmation })
+      : asked;
   if (!result.ok) throw new Error(`The send was refused: ${result.error.code}`);
   return result.value;
 }

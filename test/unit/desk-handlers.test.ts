@@ -1,3 +1,4 @@
+import { basename, join } from 'node:path';
 import { inEnglish } from '../support/english';
 import { describe, expect, it } from 'vitest';
 import type { CallLogWatcher } from '../../electron/callbacks/call-log-watcher';
@@ -147,11 +148,46 @@ describe('sending through the handlers', () => {
       ok: true,
       value: { request: { headers: { 'Auth-key': '[redacted]' } } },
     });
-    const sending = dispatch('sendCallback', { form });
+    // The session's first live call asks; main's confirmation of it sends it.
+    const asked = await dispatch('sendCallback', { form });
+    const liveConfirmation = asked.ok ? '' : (asked.error.live?.confirmation ?? '');
+    expect(JSON.stringify(asked)).not.toContain('live-key-0123456789');
+    const sending = dispatch('sendCallback', { form, liveConfirmation });
     await new Promise((resolve) => setTimeout(resolve, 10));
     wire.release();
     const sent = await sending;
     expect(wire.sent).toEqual(['live-key-0123456789']);
     expect(JSON.stringify(sent)).not.toContain('live-key-0123456789');
+  });
+});
+
+describe('showing an exported file in its folder', () => {
+  it('shows only a file main itself wrote since it started, whatever path the window names', async () => {
+    const { dispatch, desk } = setUp();
+    const templates = join(desk.folder, 'templates.json');
+    const refusedFor = async (path: string) =>
+      (await dispatch('showInFolder', { path })) as { ok: boolean; error?: { code: string } };
+    // Nothing written yet: not even a file of the app's own is shown.
+    expect(await refusedFor(templates)).toMatchObject({ ok: false, error: { code: 'not-exported' } });
+
+    const exported = await dispatch('exportHistory', { filter: {}, format: 'json', maskNumbers: false });
+    const path = exported.ok ? (exported.value as { path: string }).path : '';
+    expect(path).not.toBe('');
+    expect(await dispatch('showInFolder', { path })).toEqual({ ok: true, value: null });
+    expect(desk.revealed).toEqual([path]);
+
+    // The same file named another way, a file beside it, or anywhere else: refused, nothing shown.
+    for (const other of [
+      '/etc/passwd',
+      templates,
+      join(path, '..'),
+      `${path}/../${basename(path)}`,
+      `${path} `,
+      path.toUpperCase(),
+      basename(path),
+    ]) {
+      expect(await refusedFor(other), other).toMatchObject({ ok: false, error: { code: 'not-exported' } });
+    }
+    expect(desk.revealed).toEqual([path]);
   });
 });

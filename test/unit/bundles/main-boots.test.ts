@@ -186,7 +186,13 @@ describe('the built main process, started as Electron would start it', () => {
       live: true,
       request: { headers: { 'Auth-key': '[redacted]' } },
     });
-    const sent = valueOf(await call('sendCallback', { form: liveForm, confirmLive: true }));
+    // The first live call of the session asks; main's own confirmation then sends it.
+    const asked = await call('sendCallback', { form: liveForm });
+    if (asked.ok || !asked.error.live)
+      throw new Error(`Expected the live question, got ${JSON.stringify(asked)}`);
+    expect(liveServer.received.filter((request) => request.method === 'POST')).toHaveLength(0);
+    const liveConfirmation = asked.error.live.confirmation;
+    const sent = valueOf(await call('sendCallback', { form: liveForm, liveConfirmation }));
     expect(sent).toMatchObject({ outcome: 'rejected', httpStatus: 401 });
     await call('getHistoryEntry', { id: sent.historyId });
     await call('listHistory', { filter: {}, offset: 0, limit: 50 });
@@ -220,6 +226,21 @@ describe('the built main process, started as Electron would start it', () => {
     for (const key of [liveKey, sessionKey, failingKey].flatMap((key) => [key, btoa(key)])) {
       expect(seen.filter(({ text }) => text.includes(key)).map(({ where }) => where)).toEqual([]);
     }
+  });
+
+  it('shows in its folder only a file its own export wrote, through the shell', async () => {
+    const exported = valueOf(await call('exportTemplates'));
+    const path = exported?.path ?? '';
+    expect(path.startsWith(documents)).toBe(true);
+    expect(valueOf(await call('showInFolder', { path }))).toBeNull();
+    for (const other of [join(userData, 'settings.json'), join(documents, 'other.json'), `${path}/..`])
+      expect(await call('showInFolder', { path: other })).toMatchObject({
+        ok: false,
+        error: { code: 'not-exported' },
+      });
+    const { calls } = await booted.records();
+    const shown = calls.filter((recorded) => recorded.name === 'shell.showItemInFolder');
+    expect(shown.map((recorded) => recorded.args)).toEqual([[path]]);
   });
 
   it('quits when its window is closed, stopping the simulator and closing the history', async () => {

@@ -51,10 +51,11 @@ describe('the callback form validates as you type', () => {
     expect(await screen.findByText('will send 380671112233')).toBeTruthy();
   });
 
-  it('names the field and the problem under an invalid value, linked for screen readers', async () => {
+  it('names the field and the problem under an invalid value once it is left, linked for screen readers', async () => {
     render(<CallbackForm profile={profile} />);
     const caller = screen.getByLabelText('Caller (the client: number or SIP login)');
     await userEvent.type(caller, '067 111');
+    await userEvent.tab();
     const error = await screen.findByText(/^Caller: “067 111” is not a valid phone number/);
     expect(caller.getAttribute('aria-invalid')).toBe('true');
     expect(caller.getAttribute('aria-describedby')).toBe(error.id);
@@ -74,6 +75,7 @@ describe('the callback form validates as you type', () => {
     render(<CallbackForm profile={profile} />);
     await userEvent.click(screen.getByLabelText('Forwarding scheme'));
     await userEvent.type(screen.getByLabelText('Callee (forwarding scheme id)'), '10a');
+    await userEvent.tab();
     expect(await screen.findByText(/^Callee: “10a” is not a forwarding scheme id/)).toBeTruthy();
     await userEvent.click(screen.getByLabelText('Inbound, with UTM labels'));
     await userEvent.click(screen.getByLabelText('Client'));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDraft, fromCallbackForm, toCallbackForm, type FormDraft } from '../../../renderer/form-draft';
+import {
+  emptyDraft,
+  fromCallbackForm,
+  toCallbackForm,
+  withMethod,
+  type FormDraft,
+} from '../../../renderer/form-draft';
 
 const extended: FormDraft = {
   ...emptyDraft,
@@ -61,6 +67,25 @@ describe('an earlier attempt’s form, cloned back into the form', () => {
       ...emptyDraft,
       caller: '0671112233',
       callee: 'sandbox_anna',
+    });
+  });
+});
+
+describe('changing the method', () => {
+  it('carries the client between the extended caller and the simple destination, both ways', () => {
+    const simple = withMethod({ ...emptyDraft, caller: '067 111 22 33', callee: '101' }, 'simple');
+    expect(simple).toMatchObject({ method: 'simple', destination: '067 111 22 33', extension: '' });
+    const back = withMethod({ ...simple, destination: 'sandbox_anna' }, 'extended');
+    expect(back).toMatchObject({ method: 'extended', caller: 'sandbox_anna', callee: '101' });
+  });
+
+  it('keeps what the other method has no field for, and what an empty field would blank', () => {
+    const simple: FormDraft = { ...extended, method: 'simple', destination: '' };
+    // No client typed here: the caller typed before stays, and so does the extension for the way back.
+    expect(withMethod(simple, 'extended')).toEqual({ ...extended, destination: '' });
+    expect(withMethod(withMethod(simple, 'extended'), 'simple')).toMatchObject({
+      extension: '380441112233',
+      destination: '067 111 22 33',
     });
   });
 });

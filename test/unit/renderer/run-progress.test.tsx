@@ -2,6 +2,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BatchView } from '../../../electron/contract/desk-types';
 import { RunProgress } from '../../../renderer/components/run-progress';
@@ -9,7 +10,6 @@ import { emptyDraft, toCallbackForm } from '../../../renderer/form-draft';
 import { bindSimulatorDesk, gatedClock, type SimulatorDesk } from '../../support/window-desk';
 
 let desk: SimulatorDesk;
-let exported: { format: string; mask: boolean }[];
 
 afterEach(async () => {
   cleanup();
@@ -29,7 +29,6 @@ function Progress({ initial }: { initial: BatchView }) {
         const result = await window.desk[action]();
         if (result.ok && result.value) setView(result.value);
       }}
-      onExport={async (format) => void exported.push({ format, mask })}
     />
   );
 }
@@ -37,7 +36,6 @@ function Progress({ initial }: { initial: BatchView }) {
 /** Starts a run of callees on the simulator, its gaps held until the test lets them pass. */
 async function start(values: string, options: { stopOnFailure?: boolean } = {}) {
   const gated = gatedClock();
-  exported = [];
   desk = await bindSimulatorDesk({ desk: { batchClock: gated.clock } });
   const started = await window.desk.startBatch({
     form: toCallbackForm({ ...emptyDraft, caller: '0671112233', callee: 'sandbox_anna' }),
@@ -118,15 +116,21 @@ describe('a run’s progress', () => {
     expect(cells(stopped, 2)[2]).toBe('waiting');
   });
 
-  it('offers both exports, with the masking chosen', async () => {
+  it('offers both exports, with the masking chosen, and says each saved file by the results', async () => {
     const { panel } = await start('sandbox_anna');
+    await desk.batch.settled();
     await userEvent.click(within(panel).getByRole('checkbox', { name: 'Mask numbers' }));
     await userEvent.click(within(panel).getByRole('button', { name: 'Export results JSON' }));
+    await waitFor(() => expect(desk.exports).toHaveLength(1));
     await userEvent.click(within(panel).getByRole('checkbox', { name: 'Mask numbers' }));
     await userEvent.click(within(panel).getByRole('button', { name: 'Export results CSV' }));
-    expect(exported).toEqual([
-      { format: 'json', mask: true },
-      { format: 'csv', mask: false },
-    ]);
+    await waitFor(() => expect(desk.exports).toHaveLength(2));
+    const [json = '', csv = ''] = desk.exports.map((file) => readFileSync(file, 'utf8'));
+    expect(json).not.toContain('380671112233');
+    expect(csv).toContain('380671112233');
+    const said = await within(panel).findByText(`Exported 1 row to ${desk.exports[1]}.`);
+    expect(said.getAttribute('role')).toBe('status');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Show in folder' }));
+    await waitFor(() => expect(desk.revealed).toEqual([desk.exports[1]]));
   });
 });

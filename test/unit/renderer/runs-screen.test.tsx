@@ -174,7 +174,8 @@ describe('running', () => {
     await within(progress).findByText('Run: finished · 1 of 1 sent', {}, { timeout: 8_000 });
     await userEvent.click(within(progress).getByLabelText('Mask numbers'));
     await userEvent.click(within(progress).getByRole('button', { name: 'Export results CSV' }));
-    const said = await within(setup).findByText(/^Exported 1 row to /);
+    const said = await within(progress).findByText(/^Exported 1 row to /);
+    expect(setup.textContent).not.toContain('Exported');
     const [file = ''] = desk.exports;
     expect(said.textContent).toBe(`Exported 1 row to ${file}.`);
     expect(file).toMatch(/\.csv$/);
