@@ -91,12 +91,14 @@ export class CallLogReader {
       if (this.reads.size > 8) this.reads.delete(this.reads.keys().next().value as string);
     }
     const masked = this.options.preferences.masksNumbers();
-    const kept = read.lines.filter((line) => passes(line.row, filter));
+    // Masked before filtering: the choices offered, and so the filters asked for, are masked words too.
+    const lines = masked ? read.lines.map((line) => ({ ...line, row: maskedRow(line.row) })) : read.lines;
+    const kept = lines.filter((line) => passes(line.row, filter));
     return ok({
-      lines: kept.slice(0, shownLimit).map((line) => (masked ? { ...line, row: maskedRow(line.row) } : line)),
+      lines: kept.slice(0, shownLimit),
       total: read.lines.length,
       matching: kept.length,
-      choices: filterChoices(read.rows),
+      choices: filterChoices(lines.map((line) => line.row)),
       from: read.from,
       to: read.to,
       timeZone,

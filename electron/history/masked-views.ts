@@ -57,12 +57,14 @@ function maskStoredCallLog(callLog: StoredCallLog, mask: NumberMask): StoredCall
 export function maskRow(row: CallLogRow, mask: NumberMask): CallLogRow {
   const masked: CallLogRow = {};
   for (const [column, value] of Object.entries(row)) {
-    masked[column] =
-      typeof value !== 'string'
-        ? value
-        : (rowParties as readonly string[]).includes(column)
-          ? maskParty(value)
-          : mask.text(value);
+    // A server may write a number as a JSON number: it is masked as the text it reads as.
+    const written = typeof value === 'number' ? String(value) : value;
+    if (typeof written !== 'string') masked[column] = value;
+    else if ((rowParties as readonly string[]).includes(column)) masked[column] = maskParty(written);
+    else {
+      const clean = mask.text(written);
+      masked[column] = clean === written ? value : clean;
+    }
   }
   return masked;
 }

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallLogAttempt, CallLogView } from '../../../electron/contract/call-log-types';
 import type { SentCallback } from '../../../electron/contract/desk-types';
@@ -254,5 +256,58 @@ describe('a window with more calls than the app reads at once', () => {
     expect(translate(view.problem ?? '', 'en')).toBe(
       `${new URL(simulator.url).host} answered with more than 256 KB, more than the app reads at once, so the answer was cut. Choose a shorter window.`,
     );
+  });
+});
+
+describe('masking a project that writes numbers as JSON numbers', () => {
+  it('masks them all the same, and offers the employee filter masked too', async () => {
+    await setUp();
+    // A project's server: its call log writes the caller as a number and an employee by number alone.
+    const rows = [
+      {
+        calldate: '2026-11-26 11:58:00',
+        caller: 380671112233,
+        dst: '380441234567',
+        connected_with: '380501234567',
+        employee_fio: '380501234567',
+        disposition: 'ANSWERED',
+        call_type: 'in',
+        billsec: 12,
+        duration: 20,
+        uniqueid: 'row-1',
+      },
+    ];
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify(rows));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const created = await desk.dispatch('createProfile', {
+        profile: {
+          name: 'Shop',
+          projectId: '10001',
+          numbers: [],
+          country: 'UA',
+          target: 'ringostat',
+          apiUrl: `http://127.0.0.1:${port}`,
+          timeZone: 'Europe/Kyiv',
+        },
+      });
+      const id = created.ok ? (created.value as { activeId: string }).activeId : '';
+      desk.profiles.setKey(id, 'shop-auth-key-00000000', 'encrypted');
+      desk.preferences.setMaskNumbers(true);
+      const view = await read({}, { kind: 'last', minutes: 60 });
+      expect(view.lines).toHaveLength(1);
+      expect(view.lines[0]?.row.caller).toBe('••••••••2233');
+      expect(view.choices.employee).toEqual(['••••••••4567']);
+      // The filter the window offers finds the row it came from.
+      expect((await read({ employee: '••••••••4567' }, { kind: 'last', minutes: 60 })).matching).toBe(1);
+      const shown = JSON.stringify(view);
+      for (const digits of ['671112233', '501234567', '441234567']) expect(shown).not.toContain(digits);
+    } finally {
+      server.close();
+    }
   });
 });
