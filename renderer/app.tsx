@@ -11,7 +11,7 @@ import { ProfilesScreen } from './components/profiles-screen';
 import { RunsScreen } from './components/runs-screen';
 import { ScenarioGallery } from './components/scenario-gallery';
 import { desk } from './desk';
-import { TranslatorContext } from './i18n';
+import { AppContexts } from './app-contexts';
 import { useTheme } from './use-theme';
 
 type Screen = 'callback' | 'history' | 'runs' | 'callLog' | 'profiles';
@@ -27,6 +27,11 @@ export function App() {
   const systemLanguage = state?.systemLocale ?? systemLocale(navigator.languages);
   const locale = state?.locale ?? systemLanguage;
   const t = useMemo(() => translatorFor(locale), [locale]);
+  const profiles = state?.profiles;
+  const zones = useMemo(
+    () => new Map((profiles ?? []).map((profile) => [profile.id, profile.timeZone])),
+    [profiles],
+  );
   // Screen readers pick their voice by the page's language.
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -79,7 +84,7 @@ export function App() {
     .filter((notice) => !dismissed.includes(notice.id));
 
   return (
-    <TranslatorContext.Provider value={t}>
+    <AppContexts t={t} zones={zones}>
       <div className="app">
         <LiveBanner profile={active} />
         {notices.map((notice) => (
@@ -202,7 +207,7 @@ export function App() {
           </div>
         </main>
       </div>
-    </TranslatorContext.Provider>
+    </AppContexts>
   );
 }
 

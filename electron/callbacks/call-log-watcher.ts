@@ -7,6 +7,7 @@ import type { KeyVault } from '../profiles/key-vault';
 import type { ProfileService } from '../profiles/profile-service';
 import type { CallLogState } from '../contract/read-types';
 import type { Transport } from '../ringostat/transport';
+import { rowTime } from '../ringostat/call-log-match';
 import { callLogTiming, lookForCallLogRow } from './call-log-look';
 import { targetFor } from './targets';
 
@@ -61,7 +62,8 @@ export class CallLogWatcher {
   private async start(historyId: string): Promise<Result<CallLogState, DeskError>> {
     const entry = await this.options.history.get(historyId);
     if (!entry) return fail({ code: 'not-found', message: text('callLog.entryGone') });
-    if (entry.callLog && entry.callLog.status === 'final') return ok(stateFromStored(historyId, entry));
+    if (entry.callLog && entry.callLog.status === 'final')
+      return ok(stateFromStored(historyId, entry, this.options.profiles.find(entry.profileId)?.timeZone));
     // A refused or unsent request placed no call: a search could only come back empty, or match another call.
     if (entry.outcome === 'rejected' || entry.outcome === 'not-sent')
       return fail({ code: 'invalid-input', message: text('callLog.nothingPlaced') });
@@ -73,10 +75,13 @@ export class CallLogWatcher {
       });
     const target = targetFor(profile, this.options.keys, this.options.simulatorUrl);
     if (!target.ok) return fail({ code: 'invalid-input', message: target.error.message });
+    const timeZone = profile.timeZone ?? 'Europe/Kyiv';
     const state: CallLogState = {
       historyId,
       status: 'searching',
       row: null,
+      rowAt: null,
+      timeZone,
       candidates: 0,
       checks: 0,
       message: text('callLog.looking'),
@@ -88,7 +93,6 @@ export class CallLogWatcher {
       profile.target === 'simulator'
         ? (this.options.intervalMs?.simulator ?? callLogTiming.intervalMs.simulator)
         : (this.options.intervalMs?.live ?? callLogTiming.intervalMs.live);
-    const timeZone = profile.timeZone ?? 'Europe/Kyiv';
     let stable = 0;
     const check = async (): Promise<void> => {
       try {
@@ -130,6 +134,7 @@ export class CallLogWatcher {
       } else if (look.kind === 'row') {
         stable = look.stable;
         state.row = look.row;
+        state.rowAt = rowTime(look.row, timeZone, attempt.sentAtMs);
         state.candidates = look.candidates;
         state.status = look.settled ? 'final' : 'provisional';
         state.message = look.settled ? text('callLog.settled') : text('callLog.provisional');
@@ -224,12 +229,16 @@ function isSearching(status: CallLogState['status']): boolean {
   return status === 'searching' || status === 'provisional';
 }
 
-function stateFromStored(historyId: string, entry: HistoryEntry): CallLogState {
+function stateFromStored(historyId: string, entry: HistoryEntry, zone: string | undefined): CallLogState {
   const stored = entry.callLog;
+  const timeZone = zone ?? 'Europe/Kyiv';
   return {
     historyId,
     status: stored?.status ?? 'searching',
     row: stored?.row ?? null,
+    rowAt: stored?.row ? rowTime(stored.row, timeZone, Date.parse(entry.at)) : null,
+    // A deleted profile's zone is not known: the row's moment is then the person's time alone.
+    timeZone: zone ?? null,
     candidates: stored?.candidates ?? 0,
     checks: 0,
     message: stored?.message ?? '',

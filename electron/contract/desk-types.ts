@@ -206,6 +206,8 @@ export type BatchView = BatchSnapshot & {
   callLog: Record<string, { status: CallLogState['status']; summary: Text }>;
   /** The template the run uses; a run of a template can be compared with its earlier runs. */
   template: { id: string; name: string } | null;
+  /** The time zone of the profile the run sends for; null when it names none. */
+  timeZone: string | null;
 };
 
 export type DeskResult<M extends DeskMethod> = Result<DeskResponses[M], DeskError>;

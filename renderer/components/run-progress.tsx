@@ -1,6 +1,7 @@
 import type { BatchView } from '../../electron/contract/desk-types';
 import { describeMismatches } from '../../electron/shared/run-expect';
 import { useT } from '../i18n';
+import { Moment } from '../moment';
 
 interface RunProgressProps {
   view: BatchView;
@@ -73,6 +74,7 @@ export function RunProgress({ view, mask, onMask, onControl, onExport }: RunProg
             <th scope="col">{t('run.col.callLog')}</th>
             {checked ? <th scope="col">{t('runExpect.col.check')}</th> : null}
             <th scope="col">{t('run.col.message')}</th>
+            <th scope="col">{t('run.col.sent')}</th>
           </tr>
         </thead>
         <tbody>
@@ -118,6 +120,13 @@ export function RunProgress({ view, mask, onMask, onControl, onExport }: RunProg
                 <td className="run-check">{row.check.explicit ? <RowVerdict row={row} /> : ''}</td>
               ) : null}
               <td>{row.error ? t.words(row.error) : row.result ? t.words(row.result.message) : ''}</td>
+              <td className="run-time">
+                {row.result ? (
+                  <Moment at={row.result.sentAt} style="time" projectZone={view.timeZone} stacked />
+                ) : (
+                  ''
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
