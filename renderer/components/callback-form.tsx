@@ -5,7 +5,7 @@ import type {
   DeskError,
   ProfileView,
 } from '../../electron/contract/desk-types';
-import type { PartyField } from '../../electron/contract/callback-fields';
+import { callbackFields, type PartyField } from '../../electron/contract/callback-fields';
 import { desk } from '../desk';
 import { useT } from '../i18n';
 import {
@@ -160,6 +160,7 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
           <>
             <TextField
               label={t('form.extension')}
+              apiName={callbackFields.extension.parameter}
               value={draft.extension}
               list="project-numbers"
               placeholder={profile.numbers[0] ?? '+380 44 111 22 33'}
@@ -176,6 +177,7 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
             </datalist>
             <TextField
               label={t('form.destination')}
+              apiName={callbackFields.destination.parameter}
               value={draft.destination}
               placeholder="+38 067 111 22 33"
               error={errorFor('destination')}

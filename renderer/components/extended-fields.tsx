@@ -12,7 +12,7 @@ import { useT } from '../i18n';
 import { SipStatusHint } from './sip-status-hint';
 import { StaffPicker } from './staff-picker';
 import { VisitorImport } from './visitor-import';
-import { TextField } from './text-field';
+import { describedBy, FieldLabel, TextField } from './text-field';
 
 interface ExtendedFieldsProps {
   draft: FormDraft;
@@ -53,6 +53,7 @@ export function ExtendedFields({
       <TextField
         autoFocus={autoFocus}
         label={t('form.caller')}
+        apiName={callbackFields.caller.parameter}
         value={draft.caller}
         placeholder="+38 067 111 22 33"
         error={errorFor('caller')}
@@ -64,6 +65,7 @@ export function ExtendedFields({
       <ChoiceGroup name="calleeType" draft={draft} update={update} />
       <TextField
         label={scheme ? t('form.calleeScheme') : t('form.calleeNumber')}
+        apiName={callbackFields.callee.parameter}
         value={draft.callee}
         placeholder={scheme ? '101' : 'supportrngst_manager1'}
         error={errorFor('callee')}
@@ -106,9 +108,15 @@ export function ExtendedFields({
         <summary>{t('form.advanced')}</summary>
         <div className="advanced-grid">
           <div className="field">
-            <label htmlFor="manager-dst-override">{t('form.managerDstOverride')}</label>
+            <FieldLabel
+              htmlFor="manager-dst-override"
+              label={t('form.managerDstOverride')}
+              apiName={callbackFields.managerDst.parameter}
+              apiId="manager-dst-override-api"
+            />
             <select
               id="manager-dst-override"
+              aria-describedby={describedBy('manager-dst-override-api')}
               value={draft.managerDst}
               onChange={(event) => update('managerDst', event.target.value)}
             >
@@ -128,6 +136,7 @@ export function ExtendedFields({
             <TextField
               key={field}
               label={t(`form.${field}`)}
+              apiName={callbackFields[field].parameter}
               value={draft[field]}
               error={errorFor(field)}
               onChange={(value) => update(field, value)}
@@ -158,9 +167,19 @@ type ChoiceGroupProps = {
 function ChoiceGroup({ name, draft, update, disabled, children }: ChoiceGroupProps) {
   const t = useT();
   const values: readonly string[] = callbackFields[name].values;
+  const parameter = callbackFields[name].parameter;
   return (
     <fieldset className="inline-choice">
-      <legend>{t(`form.${name}`)}</legend>
+      <legend>
+        {t(`form.${name}`)}
+        {/* Seen, not said: the group is named by the words; the parameter is for whoever reads the API. */}
+        {parameter ? (
+          <span className="api-name" aria-hidden="true">
+            {' '}
+            {parameter}
+          </span>
+        ) : null}
+      </legend>
       {values.map((value) => (
         <label key={value} className={draft[name] === value ? 'chosen' : undefined}>
           <input

@@ -14,12 +14,15 @@ interface TextFieldProps {
   list?: string;
   autoFocus?: boolean;
   name?: string;
+  /** The Ringostat parameter the field fills, shown small beside the label in the person's language. */
+  apiName?: string | null;
 }
 
 /** A labelled input whose error or hint is tied to it for screen readers. */
 export function TextField(props: TextFieldProps) {
   const id = useId();
   const noteId = `${id}-note`;
+  const apiId = `${id}-api`;
   const said = props.error ? (
     <p id={noteId} className="field-error">
       {props.error}
@@ -32,7 +35,7 @@ export function TextField(props: TextFieldProps) {
   const note = said ?? (props.reserveNote ? <p className="field-note-space" aria-hidden="true" /> : null);
   return (
     <div className="field">
-      <label htmlFor={id}>{props.label}</label>
+      <FieldLabel htmlFor={id} label={props.label} apiName={props.apiName} apiId={apiId} />
       <input
         id={id}
         name={props.name}
@@ -43,11 +46,40 @@ export function TextField(props: TextFieldProps) {
         autoComplete="off"
         spellCheck={false}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={said ? noteId : undefined}
+        aria-describedby={describedBy(said ? noteId : null, props.apiName ? apiId : null)}
         onChange={(event) => props.onChange(event.target.value)}
         onBlur={props.onBlur}
       />
       {note}
     </div>
   );
+}
+
+/**
+ * A field's label in the person's words, with the API parameter it fills
+ * beside it, small and quiet. The parameter is outside the label, so the
+ * field is named by the words; it is read after them, as a description.
+ */
+export function FieldLabel(props: {
+  htmlFor: string;
+  label: string;
+  apiName?: string | null;
+  apiId?: string;
+}) {
+  return (
+    <div className="field-label">
+      <label htmlFor={props.htmlFor}>{props.label}</label>
+      {props.apiName ? (
+        <code className="api-name" id={props.apiId}>
+          {props.apiName}
+        </code>
+      ) : null}
+    </div>
+  );
+}
+
+/** The ids a field is described by, or none. */
+export function describedBy(...ids: (string | null)[]): string | undefined {
+  const given = ids.filter((id): id is string => id !== null);
+  return given.length > 0 ? given.join(' ') : undefined;
 }
