@@ -14,6 +14,7 @@ import { requestSchemas } from './contract/schemas';
 import type { BatchService } from './batch/batch-service';
 import { createBatchHandlers } from './batch-handlers';
 import { CallLogReader } from './call-log/call-log-reader';
+import { recentPartiesOf } from './callbacks/recent-parties';
 import { createHistoryHandlers } from './history-handlers';
 import type { TemplateStore } from './templates/template-store';
 import type { HistoryStore } from './history/history-store';
@@ -101,6 +102,8 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     previewCallback: ({ form }) => ok(callbacks.preview(form)),
     sendCallback: ({ form, confirmDuplicate, confirmLive }) =>
       callbacks.send(form, { confirmDuplicate, confirmLive }),
+    listRecentParties: async () =>
+      ok(await recentPartiesOf(history, profiles.active().id, preferences.masksNumbers())),
     ...createHistoryHandlers({
       profiles,
       preferences,

@@ -14,6 +14,7 @@ export const deskMethods = [
   'testConnection',
   'previewCallback',
   'sendCallback',
+  'listRecentParties',
   'listHistory',
   'getHistoryEntry',
   'resendHistoryEntry',

@@ -21,6 +21,7 @@ import type { MenuCommand } from './menu-commands';
 import type { Result } from './result';
 import type { DeskRequests, ParsedRequests } from './schemas';
 import type { PartyField } from './callback-fields';
+import type { RecentParties } from './recent-types';
 
 export type {
   CallbackForm,
@@ -163,6 +164,8 @@ export interface DeskResponses {
   testConnection: ConnectionCheck;
   previewCallback: CallbackPreview;
   sendCallback: SentCallback;
+  /** The active profile's recent parties, to offer in its party fields. */
+  listRecentParties: RecentParties;
   listHistory: HistoryPage;
   getHistoryEntry: HistoryEntryView;
   resendHistoryEntry: SentCallback;

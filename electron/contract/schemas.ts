@@ -81,6 +81,7 @@ export const requestSchemas = {
     confirmDuplicate: z.boolean().optional(),
     confirmLive: z.boolean().optional(),
   }),
+  listRecentParties: z.void(),
   listHistory: z.strictObject({
     filter: historyFilterSchema,
     offset: z.int().min(0),

@@ -178,6 +178,7 @@ export function CallbackForm({ profile, cloned, onSent, focusFirstField }: Callb
             <TextField
               label={t('form.destination')}
               apiName={callbackFields.destination.parameter}
+              recentSide="client"
               value={draft.destination}
               placeholder="+38 067 111 22 33"
               error={errorFor('destination')}

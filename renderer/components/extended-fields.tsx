@@ -54,6 +54,7 @@ export function ExtendedFields({
         autoFocus={autoFocus}
         label={t('form.caller')}
         apiName={callbackFields.caller.parameter}
+        recentSide="client"
         value={draft.caller}
         placeholder="+38 067 111 22 33"
         error={errorFor('caller')}
@@ -66,6 +67,7 @@ export function ExtendedFields({
       <TextField
         label={scheme ? t('form.calleeScheme') : t('form.calleeNumber')}
         apiName={callbackFields.callee.parameter}
+        recentSide={scheme ? 'scheme' : 'employee'}
         value={draft.callee}
         placeholder={scheme ? '101' : 'supportrngst_manager1'}
         error={errorFor('callee')}

@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import type { PartySide } from '../../electron/contract/recent-types';
+import { useRecentParties } from './recent-parties';
 
 interface TextFieldProps {
   label: string;
@@ -16,6 +18,8 @@ interface TextFieldProps {
   name?: string;
   /** The Ringostat parameter the field fills, shown small beside the label in the person's language. */
   apiName?: string | null;
+  /** A party field offers the parties of this side the profile sent to recently, as a list under it. */
+  recentSide?: PartySide;
 }
 
 /** A labelled input whose error or hint is tied to it for screen readers. */
@@ -23,6 +27,7 @@ export function TextField(props: TextFieldProps) {
   const id = useId();
   const noteId = `${id}-note`;
   const apiId = `${id}-api`;
+  const recent = useRecentParties(props.recentSide, props.value, props.onChange, id);
   const said = props.error ? (
     <p id={noteId} className="field-error">
       {props.error}
@@ -47,9 +52,17 @@ export function TextField(props: TextFieldProps) {
         spellCheck={false}
         aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(said ? noteId : null, props.apiName ? apiId : null)}
-        onChange={(event) => props.onChange(event.target.value)}
-        onBlur={props.onBlur}
+        {...recent.inputProps}
+        onChange={(event) => {
+          props.onChange(event.target.value);
+          recent.typed();
+        }}
+        onBlur={() => {
+          recent.left();
+          props.onBlur?.();
+        }}
       />
+      {recent.listbox}
       {note}
     </div>
   );
