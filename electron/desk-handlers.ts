@@ -1,4 +1,5 @@
 import type { CallLogWatcher } from './callbacks/call-log-watcher';
+import type { SettleNotices } from './callbacks/settle-notices';
 import type { CallbackService } from './callbacks/callback-service';
 import type { StaffDirectory } from './callbacks/staff-directory';
 import { targetFor } from './callbacks/targets';
@@ -32,6 +33,8 @@ export interface DeskServices {
   notices: readonly Text[];
   callbacks: CallbackService;
   callLog: CallLogWatcher;
+  /** Told which attempts' rows the window follows, to announce them once settled. */
+  settleNotices?: SettleNotices;
   staff: StaffDirectory;
   history: HistoryStore;
   simulatorUrl: () => string;
@@ -63,6 +66,7 @@ export function deskState(
     language: preferences.language(),
     locale: preferences.locale(),
     systemLocale: preferences.systemLocale(),
+    notifySettled: preferences.notifiesSettledRows(),
     notices: [...services.notices],
   };
 }
@@ -109,6 +113,7 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       preferences,
       callbacks,
       callLog: services.callLog,
+      settleNotices: services.settleNotices,
       history,
       save,
       stamp,
@@ -176,6 +181,10 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     setLanguage: ({ language }: { language: LanguageChoice }) => {
       preferences.setLanguage(language);
       services.onLanguage?.(preferences.locale());
+      return ok(state());
+    },
+    setNotifySettled: ({ notify }) => {
+      preferences.setNotifySettledRows(notify);
       return ok(state());
     },
     ...createBatchHandlers({

@@ -22,6 +22,8 @@ export interface CallLogWatcherOptions {
   intervalMs?: { live: number; simulator: number };
   /** Give up looking after this long from the send. */
   limitMs?: number;
+  /** Told when a search ends (the row settled, none was found, or the log could not be read). */
+  onEnded?: (state: CallLogState) => void;
 }
 
 /**
@@ -211,6 +213,7 @@ export class CallLogWatcher {
       state.message = text('callLog.notSaved', { message: state.message });
     }
     if (waiters) for (const resolve of waiters) resolve({ ...state });
+    this.options.onEnded?.({ ...state });
   }
 }
 

@@ -46,6 +46,7 @@ export const deskMethods = [
   'exportBatchComparison',
   'setTheme',
   'setLanguage',
+  'setNotifySettled',
 ] as const;
 
 export type DeskMethod = (typeof deskMethods)[number];

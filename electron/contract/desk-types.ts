@@ -104,6 +104,8 @@ export interface DeskState {
   locale: Locale;
   /** The language the system's preferences resolve to, for naming the "system" choice. */
   systemLocale: Locale;
+  /** A system notification when a followed call-log row settles while the window is in the background. */
+  notifySettled: boolean;
 }
 
 export interface ConnectionCheck {
@@ -199,6 +201,7 @@ export interface DeskResponses {
   exportBatchComparison: { path: string; count: number } | null;
   setTheme: DeskState;
   setLanguage: DeskState;
+  setNotifySettled: DeskState;
 }
 
 /** How much history to keep, and whether its numbers are shown masked. */

@@ -144,6 +144,7 @@ export const requestSchemas = {
   }),
   setTheme: z.strictObject({ theme: z.enum(['system', 'light', 'dark']) }),
   setLanguage: z.strictObject({ language: z.enum(['system', ...locales]) }),
+  setNotifySettled: z.strictObject({ notify: z.boolean() }),
 } satisfies Record<DeskMethod, z.ZodType>;
 
 export type DeskRequests = { [M in DeskMethod]: z.input<(typeof requestSchemas)[M]> };
