@@ -114,44 +114,47 @@ export function App() {
               </button>
             ))}
           </nav>
-          <TopSetting
-            id="active-profile"
-            label={t('app.profile')}
-            value={active.id}
-            options={state.profiles.map((profile) => ({
-              value: profile.id,
-              label: t('app.profileOption', { name: profile.name, target: profile.target }),
-            }))}
-            onChange={(id) => void switchTo(id)}
-          />
-          <TopSetting
-            id="appearance"
-            label={t('app.appearance')}
-            value={state.theme}
-            options={(['system', 'light', 'dark'] as const).map((theme) => ({
-              value: theme,
-              label: t(`app.theme.${theme}`),
-            }))}
-            onChange={(theme) => void desk().setTheme({ theme }).then(apply)}
-          />
-          <TopSetting
-            id="language"
-            label={t('app.language')}
-            value={state.language}
-            options={[
-              {
-                value: 'system' as const,
-                label: t('app.language.system', { language: t(`app.language.${systemLanguage}`) }),
-              },
-              // Each language is named in itself, so a person who cannot read the current one finds theirs.
-              ...locales.map((language) => ({
-                value: language,
-                label: t(`app.language.${language}`),
-                lang: language,
-              })),
-            ]}
-            onChange={(language) => void desk().setLanguage({ language }).then(apply)}
-          />
+          {/* The three settings wrap as one: a label never ends up alone on a row of its own. */}
+          <div className="top-settings">
+            <TopSetting
+              id="active-profile"
+              label={t('app.profile')}
+              value={active.id}
+              options={state.profiles.map((profile) => ({
+                value: profile.id,
+                label: t('app.profileOption', { name: profile.name, target: profile.target }),
+              }))}
+              onChange={(id) => void switchTo(id)}
+            />
+            <TopSetting
+              id="appearance"
+              label={t('app.appearance')}
+              value={state.theme}
+              options={(['system', 'light', 'dark'] as const).map((theme) => ({
+                value: theme,
+                label: t(`app.theme.${theme}`),
+              }))}
+              onChange={(theme) => void desk().setTheme({ theme }).then(apply)}
+            />
+            <TopSetting
+              id="language"
+              label={t('app.language')}
+              value={state.language}
+              options={[
+                {
+                  value: 'system' as const,
+                  label: t('app.language.system', { language: t(`app.language.${systemLanguage}`) }),
+                },
+                // Each language is named in itself, so a person who cannot read the current one finds theirs.
+                ...locales.map((language) => ({
+                  value: language,
+                  label: t(`app.language.${language}`),
+                  lang: language,
+                })),
+              ]}
+              onChange={(language) => void desk().setLanguage({ language }).then(apply)}
+            />
+          </div>
         </header>
         <main>
           {screen === 'profiles' ? <ProfilesScreen state={state} onState={setState} /> : null}

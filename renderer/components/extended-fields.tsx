@@ -76,21 +76,25 @@ export function ExtendedFields({
         onChange={(value) => update('callee', value)}
         onBlur={() => touch('callee')}
       />
-      {scheme ? null : <SipStatusHint login={sipLogin} />}
       {scheme ? null : picking ? (
-        <StaffPicker
-          onPick={(value) => {
-            update('callee', value);
-            setPicking(false);
-          }}
-          onClose={() => setPicking(false)}
-        />
+        <>
+          <SipStatusHint login={sipLogin} />
+          <StaffPicker
+            onPick={(value) => {
+              update('callee', value);
+              setPicking(false);
+            }}
+            onClose={() => setPicking(false)}
+          />
+        </>
       ) : (
-        <p>
+        // The button and the SIP status share a line: no empty line is kept above the button for a status.
+        <div className="callee-tools">
           <button type="button" className="secondary" onClick={() => setPicking(true)}>
             {t('form.pickEmployee')}
           </button>
-        </p>
+          <SipStatusHint login={sipLogin} />
+        </div>
       )}
       <ChoiceGroup name="direction" draft={draft} update={update} />
       <ChoiceGroup

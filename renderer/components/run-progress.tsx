@@ -111,7 +111,7 @@ export function RunProgress({ view, mask, onMask, onControl, onExport }: RunProg
                   ? ''
                   : t('run.latency', { ms: row.result.latencyMs })}
               </td>
-              <td>
+              <td className="run-call-log">
                 {row.result?.historyId && view.callLog[row.result.historyId]
                   ? t.words(view.callLog[row.result.historyId]?.summary ?? '')
                   : ''}
