@@ -37,9 +37,20 @@ const textLines = (locator: Locator) =>
 
 const screens = (page: Page, t: Translator) => page.getByRole('navigation', { name: t('app.screens') });
 
-/** A short run on the sandbox, one row, whose call-log ending is in its table once the call settles. */
+/** Whether the page is wider than the window: a part of it would be out of sight, behind a scroll bar. */
+const overflows = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+/**
+ * A callback from the form, its row followed in the call log, then a short
+ * run on the sandbox, one row, whose call-log ending is in its table once
+ * the call settles.
+ */
 async function runOneRow(page: Page, t: Translator) {
   await page.getByLabel(t('form.caller'), { exact: true }).fill('+38 067 111 22 33');
+  await page.getByLabel(t('form.calleeNumber'), { exact: true }).fill('sandbox_anna');
+  await page.getByRole('button', { name: t('form.placeSandboxCallback') }).click();
+  await expect(page.locator('.outcome-panel [data-status="final"]')).toBeVisible({ timeout: 15_000 });
   await page.getByRole('button', { name: t('templates.saveOpen') }).click();
   await page.getByLabel(t('templates.name')).fill('Layout');
   await page.getByRole('button', { name: t('templates.save') }).click();
@@ -59,11 +70,15 @@ async function runOneRow(page: Page, t: Translator) {
 }
 
 for (const locale of locales) {
-  test(`nothing wraps, touches or leaves a gap where it should not, at 1280×800 and 1024×700, ${locale}`, async ({
+  test(`nothing wraps, touches, spills or leaves a gap where it should not, at 1280×800 and 1024×700, ${locale}`, async ({
     page,
   }) => {
     test.setTimeout(90_000);
     const t = translatorFor(locale);
+    const go = (name: 'callback' | 'runs' | 'profiles') =>
+      screens(page, t)
+        .getByRole('button', { name: t(`app.screen.${name}`) })
+        .click();
     await page.setViewportSize(sizes[0]);
     desk = await openDesk(page, { systemLanguages: [locale] });
     const ending = await runOneRow(page, t);
@@ -85,44 +100,38 @@ for (const locale of locales) {
         expect
           .soft(Math.abs(label.middle - control.middle), `${where}: a label beside its select`)
           .toBeLessThan(4);
-      const [profile, appearance, language] = settings.map(({ label }) => label.middle);
-      expect(
-        Math.abs((language ?? 0) - (appearance ?? 0)),
-        `${where}: Language with Appearance`,
-      ).toBeLessThan(4);
-      expect
-        .soft(Math.abs((language ?? 0) - (profile ?? 0)), `${where}: Language with Profile`)
-        .toBeLessThan(4);
+      const [profile = 0, appearance = 0, language = 0] = settings.map(({ label }) => label.middle);
+      expect.soft(Math.abs(language - appearance), `${where}: Language with Appearance`).toBeLessThan(4);
+      expect.soft(Math.abs(language - profile), `${where}: Language with Profile`).toBeLessThan(4);
 
       // The run table: "ANSWERED, 23 s" on one line.
-      await screens(page, t)
-        .getByRole('button', { name: t('app.screen.runs') })
-        .click();
+      await go('runs');
+      expect.soft(await overflows(page), `${where}: the runs screen within the window`).toBe(false);
       const text = await textLines(ending);
       expect.soft(text.lines, `${where}: the call-log ending on one line`).toBe(1);
       expect.soft(text.height, `${where}: the ending's text one line high`).toBeLessThanOrEqual(line + 1);
 
       // The callback form: "Pick an employee…" right under the callee's own line, no empty line above it.
-      await screens(page, t)
-        .getByRole('button', { name: t('app.screen.callback') })
-        .click();
+      await go('callback');
+      expect.soft(await overflows(page), `${where}: the form and its outcome within the window`).toBe(false);
       const callee = await box(page.getByLabel(t('form.calleeNumber'), { exact: true }));
       const pick = await box(page.getByRole('button', { name: t('form.pickEmployee') }));
       expect
         .soft(pick.y - callee.bottom, `${where}: the gap above Pick an employee`)
         .toBeLessThanOrEqual(line + 20);
 
-      // A new profile: "Ask before every live call" clear of the button that saves it.
-      await screens(page, t)
-        .getByRole('button', { name: t('app.screen.profiles') })
-        .click();
+      // A new profile: "Ask before every live call" clear of the button that saves it, its box at its start.
+      await go('profiles');
       if ((await page.getByRole('form', { name: t('profileEditor.new') }).count()) === 0)
         await page.getByRole('button', { name: t('profiles.new') }).click();
+      expect.soft(await overflows(page), `${where}: the profiles within the window`).toBe(false);
       const form = page.getByRole('form', { name: t('profileEditor.new') });
       const ask = await box(form.locator('label', { hasText: t('profileEditor.confirmLive') }));
       const create = await box(form.getByRole('button', { name: t('profileEditor.create') }));
       const apart = create.y >= ask.bottom + 4 || create.x >= ask.right + 8 || ask.y >= create.bottom + 4;
       expect.soft(apart, `${where}: the checkbox's label clear of the button`).toBe(true);
+      const checkbox = await box(form.getByRole('checkbox', { name: t('profileEditor.confirmLive') }));
+      expect.soft(checkbox.x - ask.x, `${where}: the checkbox at its label's start`).toBeLessThan(8);
     }
   });
 }
