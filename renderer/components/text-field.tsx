@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { PartySide } from '../../electron/contract/recent-types';
+import '../fields.css';
 import { useRecentParties } from './recent-parties';
 
 interface TextFieldProps {

@@ -50,7 +50,7 @@ async function runOneRow(page: Page, t: Translator) {
   await page.getByLabel(t('form.caller'), { exact: true }).fill('+38 067 111 22 33');
   await page.getByLabel(t('form.calleeNumber'), { exact: true }).fill('sandbox_anna');
   await page.getByRole('button', { name: t('form.placeSandboxCallback') }).click();
-  await expect(page.locator('.outcome-panel [data-status="final"]')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('.outcome-panel [data-status="final"]')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: t('templates.saveOpen') }).click();
   await page.getByLabel(t('templates.name')).fill('Layout');
   await page.getByRole('button', { name: t('templates.save') }).click();
@@ -65,7 +65,7 @@ async function runOneRow(page: Page, t: Translator) {
   const progress = page.getByRole('region', { name: t('run.progressLabel') });
   const column = (await progress.locator('thead th').allTextContents()).indexOf(t('run.col.callLog'));
   const ending = progress.locator('tbody tr').first().locator('td').nth(column);
-  await expect(ending).toHaveText(/^ANSWERED, \d+ \S+$/, { timeout: 20_000 });
+  await expect(ending).toHaveText(/^ANSWERED, \d+ \S+$/, { timeout: 30_000 });
   return ending;
 }
 
@@ -73,7 +73,8 @@ for (const locale of locales) {
   test(`nothing wraps, touches, spills or leaves a gap where it should not, at 1280×800 and 1024×700, ${locale}`, async ({
     page,
   }) => {
-    test.setTimeout(90_000);
+    // A callback and a run, each waiting for its call to settle: on a loaded machine that takes a while.
+    test.setTimeout(150_000);
     const t = translatorFor(locale);
     const go = (name: 'callback' | 'runs' | 'profiles') =>
       screens(page, t)
