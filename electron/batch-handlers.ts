@@ -53,7 +53,14 @@ export function createBatchHandlers(services: BatchServices): BatchHandlers {
       const state = historyId ? services.callLog.peek(historyId) : null;
       if (historyId && state) callLog[historyId] = { status: state.status, summary: describeCallLog(state) };
     }
-    const view = { ...snapshot, callLog, template: batch.currentTemplate() };
+    const profileId = batch.currentProfileId();
+    const view = {
+      ...snapshot,
+      callLog,
+      template: batch.currentTemplate(),
+      // The run's times are read beside its project's clock, even after another profile is chosen.
+      timeZone: (profileId && profiles.find(profileId)?.timeZone) ?? null,
+    };
     return mask || preferences.masksNumbers() ? maskBatchRows(view) : view;
   };
   const masks = (mask: boolean) => mask || preferences.masksNumbers();

@@ -1,4 +1,5 @@
 import type { CallLogWatcher } from './callbacks/call-log-watcher';
+import type { SettleNotices } from './callbacks/settle-notices';
 import type { CallbackService } from './callbacks/callback-service';
 import type { StaffDirectory } from './callbacks/staff-directory';
 import { targetFor } from './callbacks/targets';
@@ -14,6 +15,7 @@ import { requestSchemas } from './contract/schemas';
 import type { BatchService } from './batch/batch-service';
 import { createBatchHandlers } from './batch-handlers';
 import { CallLogReader } from './call-log/call-log-reader';
+import { recentPartiesOf } from './callbacks/recent-parties';
 import { createHistoryHandlers } from './history-handlers';
 import type { TemplateStore } from './templates/template-store';
 import type { HistoryStore } from './history/history-store';
@@ -31,6 +33,8 @@ export interface DeskServices {
   notices: readonly Text[];
   callbacks: CallbackService;
   callLog: CallLogWatcher;
+  /** Told which attempts' rows the window follows, to announce them once settled. */
+  settleNotices?: SettleNotices;
   staff: StaffDirectory;
   history: HistoryStore;
   simulatorUrl: () => string;
@@ -64,6 +68,7 @@ export function deskState(
     language: preferences.language(),
     locale: preferences.locale(),
     systemLocale: preferences.systemLocale(),
+    notifySettled: preferences.notifiesSettledRows(),
     notices: [...services.notices],
   };
 }
@@ -107,11 +112,14 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     previewCallback: ({ form }) => ok(callbacks.preview(form)),
     sendCallback: ({ form, confirmDuplicate, liveConfirmation }) =>
       callbacks.send(form, { confirmDuplicate, liveConfirmation }),
+    listRecentParties: async () =>
+      ok(await recentPartiesOf(history, profiles.active().id, preferences.masksNumbers())),
     ...createHistoryHandlers({
       profiles,
       preferences,
       callbacks,
       callLog: services.callLog,
+      settleNotices: services.settleNotices,
       history,
       save,
       stamp,
@@ -185,6 +193,10 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
     setLanguage: ({ language }: { language: LanguageChoice }) => {
       preferences.setLanguage(language);
       services.onLanguage?.(preferences.locale());
+      return ok(state());
+    },
+    setNotifySettled: ({ notify }) => {
+      preferences.setNotifySettledRows(notify);
       return ok(state());
     },
     ...createBatchHandlers({

@@ -9,6 +9,7 @@ import type { DeskError } from './contract/desk-types';
 import type { Result } from './contract/result';
 import type { BatchClock } from './batch/batch-run';
 import { CallLogWatcher } from './callbacks/call-log-watcher';
+import { SettleNotices, type Notifier } from './callbacks/settle-notices';
 import { TemplateStore } from './templates/template-store';
 import { CallbackService } from './callbacks/callback-service';
 import { StaffDirectory } from './callbacks/staff-directory';
@@ -49,6 +50,8 @@ export interface DeskParts {
   /** Between call-log checks. */
   callLogIntervalMs?: { live: number; simulator: number };
   log?: (line: string) => void;
+  /** The system's notifications; none without it (the command line, most tests). */
+  notifier?: Notifier;
 }
 
 export interface Desk {
@@ -81,6 +84,13 @@ export function createDesk(parts: DeskParts): Desk {
     onNotice: notify,
     workerFile: parts.historyWorkerFile,
   });
+  const settleNotices = new SettleNotices({
+    notifier: parts.notifier,
+    history,
+    enabled: () => preferences.notifiesSettledRows(),
+    locale: () => preferences.locale(),
+    masked: () => preferences.masksNumbers(),
+  });
   const callLog = new CallLogWatcher({
     history,
     profiles,
@@ -89,6 +99,8 @@ export function createDesk(parts: DeskParts): Desk {
     transport: parts.transport,
     now,
     intervalMs: parts.callLogIntervalMs,
+    // A notice that cannot be shown is no reason to disturb the search that ended.
+    onEnded: (state) => void settleNotices.settled(state).catch(() => undefined),
   });
   const callbacks = new CallbackService({
     profiles,
@@ -132,6 +144,7 @@ export function createDesk(parts: DeskParts): Desk {
     notices,
     callbacks,
     callLog,
+    settleNotices,
     staff,
     history,
     simulatorUrl: parts.simulatorUrl,

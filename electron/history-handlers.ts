@@ -1,4 +1,5 @@
 import type { CallLogWatcher } from './callbacks/call-log-watcher';
+import type { SettleNotices } from './callbacks/settle-notices';
 import type { CallbackService } from './callbacks/callback-service';
 import type { DeskHandlers, DeskResult, HistoryEntryView } from './contract/desk-types';
 import { text } from './contract/i18n/text';
@@ -18,6 +19,7 @@ export interface HistoryServices {
   preferences: Preferences;
   callbacks: CallbackService;
   callLog: CallLogWatcher;
+  settleNotices?: SettleNotices;
   history: HistoryStore;
   /** Asks where to save an export and writes it; null when the person cancels. */
   save: (
@@ -132,6 +134,7 @@ export function createHistoryHandlers(services: HistoryServices): HistoryHandler
       return services.save(`callback-history-${services.stamp()}.${format}`, content, () => content.count);
     },
     watchCallLog: async ({ historyId }) => {
+      services.settleNotices?.watch(historyId);
       const state = await services.callLog.watch(historyId);
       if (!state.ok || !preferences.masksNumbers()) return state;
       return ok(maskCallLogState(state.value, await history.get(historyId)));

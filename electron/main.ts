@@ -2,6 +2,7 @@ import { app, BrowserWindow, nativeTheme, shell } from 'electron';
 import { join } from 'node:path';
 import { createSafeStorageCipher } from './adapters/cipher';
 import { createExportSaver, createImportOpener } from './adapters/file-dialogs';
+import { createSystemNotifier } from './adapters/notifier';
 import { createElectronSettingsStore } from './adapters/settings-store';
 import { chromiumLanguage } from './contract/i18n/locales';
 import { createDesk, type Desk } from './desk';
@@ -57,6 +58,8 @@ async function start(): Promise<void> {
       if (window) installMenu(window, locale);
     },
     log: (line) => console.error(line),
+    // A followed call-log row that settles while the window is away, when the person asked for it.
+    notifier: createSystemNotifier(appWindow),
   });
   desk = services;
   // The page loads asynchronously: the handlers registered just after are in place before it can ask anything.

@@ -11,7 +11,7 @@ import { ProfilesScreen } from './components/profiles-screen';
 import { RunsScreen } from './components/runs-screen';
 import { ScenarioGallery } from './components/scenario-gallery';
 import { desk } from './desk';
-import { TranslatorContext } from './i18n';
+import { AppContexts } from './app-contexts';
 import { useTheme } from './use-theme';
 
 type Screen = 'callback' | 'history' | 'runs' | 'callLog' | 'profiles';
@@ -27,6 +27,11 @@ export function App() {
   const systemLanguage = state?.systemLocale ?? systemLocale(navigator.languages);
   const locale = state?.locale ?? systemLanguage;
   const t = useMemo(() => translatorFor(locale), [locale]);
+  const profiles = state?.profiles;
+  const zones = useMemo(
+    () => new Map((profiles ?? []).map((profile) => [profile.id, profile.timeZone])),
+    [profiles],
+  );
   // Screen readers pick their voice by the page's language.
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -79,7 +84,7 @@ export function App() {
     .filter((notice) => !dismissed.includes(notice.id));
 
   return (
-    <TranslatorContext.Provider value={t}>
+    <AppContexts t={t} zones={zones}>
       <div className="app">
         <LiveBanner profile={active} />
         {notices.map((notice) => (
@@ -109,44 +114,47 @@ export function App() {
               </button>
             ))}
           </nav>
-          <TopSetting
-            id="active-profile"
-            label={t('app.profile')}
-            value={active.id}
-            options={state.profiles.map((profile) => ({
-              value: profile.id,
-              label: t('app.profileOption', { name: profile.name, target: profile.target }),
-            }))}
-            onChange={(id) => void switchTo(id)}
-          />
-          <TopSetting
-            id="appearance"
-            label={t('app.appearance')}
-            value={state.theme}
-            options={(['system', 'light', 'dark'] as const).map((theme) => ({
-              value: theme,
-              label: t(`app.theme.${theme}`),
-            }))}
-            onChange={(theme) => void desk().setTheme({ theme }).then(apply)}
-          />
-          <TopSetting
-            id="language"
-            label={t('app.language')}
-            value={state.language}
-            options={[
-              {
-                value: 'system' as const,
-                label: t('app.language.system', { language: t(`app.language.${systemLanguage}`) }),
-              },
-              // Each language is named in itself, so a person who cannot read the current one finds theirs.
-              ...locales.map((language) => ({
-                value: language,
-                label: t(`app.language.${language}`),
-                lang: language,
-              })),
-            ]}
-            onChange={(language) => void desk().setLanguage({ language }).then(apply)}
-          />
+          {/* The three settings wrap as one: a label never ends up alone on a row of its own. */}
+          <div className="top-settings">
+            <TopSetting
+              id="active-profile"
+              label={t('app.profile')}
+              value={active.id}
+              options={state.profiles.map((profile) => ({
+                value: profile.id,
+                label: t('app.profileOption', { name: profile.name, target: profile.target }),
+              }))}
+              onChange={(id) => void switchTo(id)}
+            />
+            <TopSetting
+              id="appearance"
+              label={t('app.appearance')}
+              value={state.theme}
+              options={(['system', 'light', 'dark'] as const).map((theme) => ({
+                value: theme,
+                label: t(`app.theme.${theme}`),
+              }))}
+              onChange={(theme) => void desk().setTheme({ theme }).then(apply)}
+            />
+            <TopSetting
+              id="language"
+              label={t('app.language')}
+              value={state.language}
+              options={[
+                {
+                  value: 'system' as const,
+                  label: t('app.language.system', { language: t(`app.language.${systemLanguage}`) }),
+                },
+                // Each language is named in itself, so a person who cannot read the current one finds theirs.
+                ...locales.map((language) => ({
+                  value: language,
+                  label: t(`app.language.${language}`),
+                  lang: language,
+                })),
+              ]}
+              onChange={(language) => void desk().setLanguage({ language }).then(apply)}
+            />
+          </div>
         </header>
         <main>
           {screen === 'profiles' ? <ProfilesScreen state={state} onState={setState} /> : null}
@@ -201,7 +209,7 @@ export function App() {
           </div>
         </main>
       </div>
-    </TranslatorContext.Provider>
+    </AppContexts>
   );
 }
 

@@ -5,7 +5,8 @@ import baseConfig from '../playwright.config';
 export default defineConfig({
   ...baseConfig,
   testDir: '.',
-  testMatch: 'screenshots.spec.ts',
+  // The README's walk, and the main screens at each window size the layout is held to.
+  testMatch: ['screenshots.spec.ts', 'screenshots-sizes.spec.ts'],
   reporter: 'list',
   use: {
     ...baseConfig.use,
@@ -13,5 +14,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 860 },
     deviceScaleFactor: 1,
     colorScheme: 'light',
+    // A person in the project's own zone: the pictures do not change with the machine they are taken on.
+    timezoneId: 'Europe/Kyiv',
   },
 });

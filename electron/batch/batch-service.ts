@@ -52,6 +52,8 @@ export interface BatchServiceOptions {
 export class BatchService {
   private run: BatchRun | null = null;
   private meta: RunMeta | null = null;
+  /** The profile the current run sends for: the one active when it started. */
+  private profileId: string | null = null;
   /** The current run as kept, once it has been: settles after the run's last call-log row does. */
   private recorded: Promise<void> = Promise.resolve();
 
@@ -114,6 +116,7 @@ export class BatchService {
     const id = this.newId();
     // The run was checked and confirmed for this profile as it is now: every row goes to it, or none.
     const pinned = profilePin(this.profiles.active());
+    this.profileId = this.profiles.active().id;
     const followCall = this.options.followCall;
     this.run = new BatchRun(
       id,
@@ -151,6 +154,11 @@ export class BatchService {
   /** Each sent row's request as it left, key redacted: for exports. */
   currentRequests(): ReadonlyMap<number, HttpRequest> {
     return this.run?.sentRequests() ?? new Map();
+  }
+
+  /** The profile the current run sends for, whichever is active now. */
+  currentProfileId(): string | null {
+    return this.run ? this.profileId : null;
   }
 
   /** The template the current run uses, if it was started from one. */

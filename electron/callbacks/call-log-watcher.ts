@@ -7,6 +7,7 @@ import type { KeyVault } from '../profiles/key-vault';
 import type { ProfileService } from '../profiles/profile-service';
 import type { CallLogState } from '../contract/read-types';
 import type { Transport } from '../ringostat/transport';
+import { rowTime } from '../ringostat/call-log-match';
 import { callLogTiming, lookForCallLogRow } from './call-log-look';
 import { targetFor } from './targets';
 
@@ -21,6 +22,8 @@ export interface CallLogWatcherOptions {
   intervalMs?: { live: number; simulator: number };
   /** Give up looking after this long from the send. */
   limitMs?: number;
+  /** Told when a search ends (the row settled, none was found, or the log could not be read). */
+  onEnded?: (state: CallLogState) => void;
 }
 
 /**
@@ -61,7 +64,8 @@ export class CallLogWatcher {
   private async start(historyId: string): Promise<Result<CallLogState, DeskError>> {
     const entry = await this.options.history.get(historyId);
     if (!entry) return fail({ code: 'not-found', message: text('callLog.entryGone') });
-    if (entry.callLog && entry.callLog.status === 'final') return ok(stateFromStored(historyId, entry));
+    if (entry.callLog && entry.callLog.status === 'final')
+      return ok(stateFromStored(historyId, entry, this.options.profiles.find(entry.profileId)?.timeZone));
     // A refused or unsent request placed no call: a search could only come back empty, or match another call.
     if (entry.outcome === 'rejected' || entry.outcome === 'not-sent')
       return fail({ code: 'invalid-input', message: text('callLog.nothingPlaced') });
@@ -73,10 +77,13 @@ export class CallLogWatcher {
       });
     const target = targetFor(profile, this.options.keys, this.options.simulatorUrl);
     if (!target.ok) return fail({ code: 'invalid-input', message: target.error.message });
+    const timeZone = profile.timeZone ?? 'Europe/Kyiv';
     const state: CallLogState = {
       historyId,
       status: 'searching',
       row: null,
+      rowAt: null,
+      timeZone,
       candidates: 0,
       checks: 0,
       message: text('callLog.looking'),
@@ -88,7 +95,6 @@ export class CallLogWatcher {
       profile.target === 'simulator'
         ? (this.options.intervalMs?.simulator ?? callLogTiming.intervalMs.simulator)
         : (this.options.intervalMs?.live ?? callLogTiming.intervalMs.live);
-    const timeZone = profile.timeZone ?? 'Europe/Kyiv';
     let stable = 0;
     const check = async (): Promise<void> => {
       try {
@@ -130,6 +136,7 @@ export class CallLogWatcher {
       } else if (look.kind === 'row') {
         stable = look.stable;
         state.row = look.row;
+        state.rowAt = rowTime(look.row, timeZone, attempt.sentAtMs);
         state.candidates = look.candidates;
         state.status = look.settled ? 'final' : 'provisional';
         state.message = look.settled ? text('callLog.settled') : text('callLog.provisional');
@@ -206,6 +213,7 @@ export class CallLogWatcher {
       state.message = text('callLog.notSaved', { message: state.message });
     }
     if (waiters) for (const resolve of waiters) resolve({ ...state });
+    this.options.onEnded?.({ ...state });
   }
 }
 
@@ -224,12 +232,16 @@ function isSearching(status: CallLogState['status']): boolean {
   return status === 'searching' || status === 'provisional';
 }
 
-function stateFromStored(historyId: string, entry: HistoryEntry): CallLogState {
+function stateFromStored(historyId: string, entry: HistoryEntry, zone: string | undefined): CallLogState {
   const stored = entry.callLog;
+  const timeZone = zone ?? 'Europe/Kyiv';
   return {
     historyId,
     status: stored?.status ?? 'searching',
     row: stored?.row ?? null,
+    rowAt: stored?.row ? rowTime(stored.row, timeZone, Date.parse(entry.at)) : null,
+    // A deleted profile's zone is not known: the row's moment is then the person's time alone.
+    timeZone: zone ?? null,
     candidates: stored?.candidates ?? 0,
     checks: 0,
     message: stored?.message ?? '',

@@ -14,6 +14,7 @@ export const deskMethods = [
   'testConnection',
   'previewCallback',
   'sendCallback',
+  'listRecentParties',
   'listHistory',
   'getHistoryEntry',
   'resendHistoryEntry',
@@ -46,6 +47,7 @@ export const deskMethods = [
   'showInFolder',
   'setTheme',
   'setLanguage',
+  'setNotifySettled',
 ] as const;
 
 export type DeskMethod = (typeof deskMethods)[number];

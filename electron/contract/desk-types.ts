@@ -21,6 +21,7 @@ import type { MenuCommand } from './menu-commands';
 import type { Result } from './result';
 import type { DeskRequests, ParsedRequests } from './schemas';
 import type { PartyField } from './callback-fields';
+import type { RecentParties } from './recent-types';
 
 export type {
   CallbackForm,
@@ -103,6 +104,8 @@ export interface DeskState {
   locale: Locale;
   /** The language the system's preferences resolve to, for naming the "system" choice. */
   systemLocale: Locale;
+  /** A system notification when a followed call-log row settles while the window is in the background. */
+  notifySettled: boolean;
 }
 
 export interface ConnectionCheck {
@@ -181,6 +184,8 @@ export interface DeskResponses {
   testConnection: ConnectionCheck;
   previewCallback: CallbackPreview;
   sendCallback: SentCallback;
+  /** The active profile's recent parties, to offer in its party fields. */
+  listRecentParties: RecentParties;
   listHistory: HistoryPage;
   getHistoryEntry: HistoryEntryView;
   resendHistoryEntry: SentCallback;
@@ -215,6 +220,7 @@ export interface DeskResponses {
   showInFolder: null;
   setTheme: DeskState;
   setLanguage: DeskState;
+  setNotifySettled: DeskState;
 }
 
 /** How much history to keep, and whether its numbers are shown masked. */
@@ -225,6 +231,8 @@ export type BatchView = BatchSnapshot & {
   callLog: Record<string, { status: CallLogState['status']; summary: Text }>;
   /** The template the run uses; a run of a template can be compared with its earlier runs. */
   template: { id: string; name: string } | null;
+  /** The time zone of the profile the run sends for; null when it names none. */
+  timeZone: string | null;
 };
 
 export type DeskResult<M extends DeskMethod> = Result<DeskResponses[M], DeskError>;

@@ -9,6 +9,10 @@ export interface CallLogState {
   /** `provisional`: a row is found but may still change (a call in progress shows NO ANSWER at first). */
   status: 'searching' | 'provisional' | 'final' | 'not-found' | 'failed';
   row: CallLogRow | null;
+  /** The row's moment (ms since 1970), read from its `calldate`; null with no row or an unreadable one. */
+  rowAt: number | null;
+  /** The project's time zone, for writing the row's moment beside the person's own clock. */
+  timeZone: string | null;
   candidates: number;
   checks: number;
   message: Words;

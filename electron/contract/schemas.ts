@@ -82,6 +82,7 @@ export const requestSchemas = {
     /** The confirmation main issued with its question before this live callback. */
     liveConfirmation: z.string().max(100).optional(),
   }),
+  listRecentParties: z.void(),
   listHistory: z.strictObject({
     filter: historyFilterSchema,
     offset: z.int().min(0),
@@ -149,6 +150,7 @@ export const requestSchemas = {
   showInFolder: z.strictObject({ path: z.string().min(1).max(4096) }),
   setTheme: z.strictObject({ theme: z.enum(['system', 'light', 'dark']) }),
   setLanguage: z.strictObject({ language: z.enum(['system', ...locales]) }),
+  setNotifySettled: z.strictObject({ notify: z.boolean() }),
 } satisfies Record<DeskMethod, z.ZodType>;
 
 export type DeskRequests = { [M in DeskMethod]: z.input<(typeof requestSchemas)[M]> };

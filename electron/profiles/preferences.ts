@@ -53,6 +53,16 @@ export class Preferences {
     this.settings.save();
   }
 
+  /** A system notification when a followed call-log row settles while the window is away; off unless asked for. */
+  notifiesSettledRows(): boolean {
+    return this.settings.data.notifyCallLogSettled === true;
+  }
+
+  setNotifySettledRows(notify: boolean): void {
+    this.settings.data.notifyCallLogSettled = notify;
+    this.settings.save();
+  }
+
   historyRetention(): HistoryRetention {
     return this.settings.data.historyRetention ?? defaultRetention;
   }

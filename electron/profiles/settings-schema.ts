@@ -25,6 +25,8 @@ export const settingsSchema = z.object({
   historyRetention: z.object({ maxEntries: z.number(), maxAgeDays: z.number() }).optional(),
   /** Show phone numbers in the history and its exports only by their last four digits. */
   maskNumbers: z.boolean().optional(),
+  /** A system notification when a followed call-log row settles while the window is in the background. */
+  notifyCallLogSettled: z.boolean().optional(),
   /** Light, dark, or whatever the system uses. */
   theme: z.enum(['system', 'light', 'dark']).optional(),
   language: z.enum(['system', ...locales]).optional(),

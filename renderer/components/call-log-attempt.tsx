@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CallLogAttempt } from '../../electron/contract/call-log-types';
 import type { Words } from '../../electron/contract/i18n/text';
 import { desk } from '../desk';
+import { formatMoment } from '../../electron/contract/i18n/moments';
 import { useT } from '../i18n';
 import { RawText } from './raw-text';
 
@@ -41,12 +42,8 @@ export function CallLogAttemptPanel({ historyId, timeZone }: { historyId: string
           {attempt.message ? <p>{t.words(attempt.message)}</p> : null}
           <p className="facts">
             {t('callLogScreen.attemptAt', {
-              // In the project's time zone, as the row's own time is.
-              at: new Intl.DateTimeFormat(t.locale, {
-                timeZone,
-                dateStyle: 'medium',
-                timeStyle: 'medium',
-              }).format(new Date(attempt.at)),
+              // The person's time, and the project's where its clock reads otherwise, as the row's own time is.
+              at: formatMoment(attempt.at, t.locale, 'medium', { projectZone: timeZone }),
               profile: attempt.profileName,
             })}{' '}
             {t(`method.${attempt.method}`)}

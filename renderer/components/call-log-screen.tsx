@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { CallLogFilter, CallLogView, CallLogWindow } from '../../electron/contract/call-log-types';
 import type { ProfileView } from '../../electron/contract/desk-types';
+import { formatMoment } from '../../electron/contract/i18n/moments';
 import { useT } from '../i18n';
+import { Moment } from '../moment';
 import '../call-log.css';
 import { useCallLog } from '../use-call-log';
 import { CallLogAttemptPanel } from './call-log-attempt';
@@ -38,15 +40,6 @@ export function CallLogScreen({ profile, layout = 'screen', onSplit, onClose }: 
     return from && to ? { kind: 'range', from, to } : null;
   }, [choice, from, to]);
   const { view, problem, paused } = useCallLog(window, filter);
-  const timeFormat = useMemo(
-    () =>
-      new Intl.DateTimeFormat(t.locale, {
-        timeZone: profile.timeZone,
-        ...(choice === 'custom' ? { dateStyle: 'short' } : {}),
-        timeStyle: 'medium',
-      }),
-    [t.locale, profile.timeZone, choice],
-  );
   const chosen = view?.lines.find((line) => line.key === selected) ?? null;
   // An empty choice is "all": that filter is left out of the request.
   const setFilterValue = (name: keyof CallLogFilter, value: string) =>
@@ -98,7 +91,9 @@ export function CallLogScreen({ profile, layout = 'screen', onSplit, onClose }: 
         {choice === 'custom' ? (
           <>
             <div className="field">
-              <label htmlFor={`${layout}-call-log-from`}>{t('callLogScreen.from')}</label>
+              <label htmlFor={`${layout}-call-log-from`}>
+                {t('callLogScreen.from', { zone: profile.timeZone })}
+              </label>
               <input
                 id={`${layout}-call-log-from`}
                 type="datetime-local"
@@ -107,7 +102,9 @@ export function CallLogScreen({ profile, layout = 'screen', onSplit, onClose }: 
               />
             </div>
             <div className="field">
-              <label htmlFor={`${layout}-call-log-to`}>{t('callLogScreen.to')}</label>
+              <label htmlFor={`${layout}-call-log-to`}>
+                {t('callLogScreen.to', { zone: profile.timeZone })}
+              </label>
               <input
                 id={`${layout}-call-log-to`}
                 type="datetime-local"
@@ -152,8 +149,15 @@ export function CallLogScreen({ profile, layout = 'screen', onSplit, onClose }: 
             lines={view.lines}
             selected={selected}
             onSelect={setSelected}
-            timeZone={profile.timeZone}
-            formatTime={(at) => timeFormat.format(at)}
+            // The person's own time; the project's under it where its clock reads otherwise.
+            formatTime={(at) => (
+              <Moment
+                at={at}
+                style={choice === 'custom' ? 'short' : 'time'}
+                projectZone={profile.timeZone}
+                stacked
+              />
+            )}
           />
         ) : view ? (
           <p className="waiting">{t('callLogScreen.empty')}</p>
@@ -182,10 +186,7 @@ function ReadStatus({
 }) {
   const t = useT();
   if (!view) return <p role="status">{t('callLogScreen.reading')}</p>;
-  // Every time on this screen is the project's, as its rows are.
-  const readAt = view.readAt
-    ? new Intl.DateTimeFormat(t.locale, { timeZone, timeStyle: 'medium' }).format(new Date(view.readAt))
-    : null;
+  const readAt = view.readAt ? formatMoment(view.readAt, t.locale, 'time', { projectZone: timeZone }) : null;
   return (
     <p role="status" className="call-log-status-line">
       {t('callLogScreen.count', { matching: view.matching, total: view.total })}

@@ -4,6 +4,7 @@ import type { Words } from '../../electron/contract/i18n/text';
 import type { Translator } from '../../electron/contract/i18n/translate';
 import { desk } from '../desk';
 import { useT } from '../i18n';
+import { Moment } from '../moment';
 
 const namedFields = [
   'calldate',
@@ -77,7 +78,14 @@ export function CallLogStatus({ historyId, onSettled }: { historyId: string; onS
             .map(([field, label]) => (
               <div key={field} className="fact">
                 <dt>{label}</dt>
-                <dd>{String(row[field])}</dd>
+                <dd>
+                  {field === 'calldate' && state.rowAt !== null ? (
+                    // The person's clock, and the project's where it reads otherwise: not the log's own text.
+                    <Moment at={state.rowAt} style="medium" projectZone={state.timeZone} />
+                  ) : (
+                    String(row[field])
+                  )}
+                </dd>
               </div>
             ))}
         </dl>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CallLogLine } from '../../electron/contract/call-log-types';
 import type { CallLogRow } from '../../electron/contract/read-types';
 import type { Translator } from '../../electron/contract/i18n/translate';
@@ -20,13 +21,12 @@ interface CallLogTableProps {
   lines: CallLogLine[];
   selected: string | null;
   onSelect: (key: string) => void;
-  timeZone: string;
-  /** Writes a row's moment in the project's time zone. */
-  formatTime: (at: number) => string;
+  /** Writes a row's moment as the person reads it. */
+  formatTime: (at: number) => ReactNode;
 }
 
 /** The calls in the window, newest first; a row is chosen by its time, a button, or a click anywhere on it. */
-export function CallLogTable({ lines, selected, onSelect, timeZone, formatTime }: CallLogTableProps) {
+export function CallLogTable({ lines, selected, onSelect, formatTime }: CallLogTableProps) {
   const t = useT();
   return (
     <div className="call-log-table-scroll">
@@ -34,7 +34,7 @@ export function CallLogTable({ lines, selected, onSelect, timeZone, formatTime }
         <caption className="visually-hidden">{t('callLogScreen.tableLabel')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('callLogScreen.when', { zone: timeZone })}</th>
+            <th scope="col">{t('callLogScreen.when')}</th>
             <th scope="col">{t('callLogScreen.state')}</th>
             {columns.map((column) => (
               <th key={column} scope="col">

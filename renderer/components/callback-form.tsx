@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import type { SentCallback, DeskError, ProfileView } from '../../electron/contract/desk-types';
 import type { PartyField } from '../../electron/contract/callback-fields';
 import { desk } from '../desk';
+import { focusQuietly } from './recent-parties';
 import { useT } from '../i18n';
 import {
   emptyDraft,
@@ -53,7 +54,7 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
   // callback, a clone), so typing begins the main task; a method chosen later keeps its own focus.
   const firstParty = useRef(draft.method === 'simple' ? 'extension' : 'caller');
   useEffect(() => {
-    form.current?.querySelector<HTMLInputElement>(`input[name="${firstParty.current}"]`)?.focus();
+    focusQuietly(form.current?.querySelector<HTMLInputElement>(`input[name="${firstParty.current}"]`));
   }, []);
   // Switching to a live profile, or a new live profile becoming active, is said by the send button.
   const profileNow = `${profile.id}:${profile.target}`;

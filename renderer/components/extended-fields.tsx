@@ -12,7 +12,7 @@ import { useT } from '../i18n';
 import { SipStatusHint } from './sip-status-hint';
 import { StaffPicker } from './staff-picker';
 import { VisitorImport } from './visitor-import';
-import { TextField } from './text-field';
+import { describedBy, FieldLabel, TextField } from './text-field';
 
 interface ExtendedFieldsProps {
   draft: FormDraft;
@@ -57,6 +57,8 @@ export function ExtendedFields({
       <TextField
         name="caller"
         label={t('form.caller')}
+        apiName={callbackFields.caller.parameter}
+        recentSide="client"
         value={draft.caller}
         placeholder="+38 067 111 22 33"
         error={errorFor('caller')}
@@ -68,6 +70,8 @@ export function ExtendedFields({
       <TextField
         name="callee"
         label={scheme ? t('form.calleeScheme') : t('form.calleeNumber')}
+        apiName={callbackFields.callee.parameter}
+        recentSide={scheme ? 'scheme' : 'employee'}
         value={draft.callee}
         placeholder={scheme ? '101' : 'supportrngst_manager1'}
         error={errorFor('callee')}
@@ -76,25 +80,29 @@ export function ExtendedFields({
         onChange={(value) => update('callee', value)}
         onBlur={() => touch('callee')}
       />
-      {scheme ? null : <SipStatusHint login={sipLogin} />}
       {afterParties}
       {/* How the call is placed: each choice is one a person makes after the parties, or never. */}
       <div className="call-options">
         <ChoiceGroup name="calleeType" draft={draft} update={update} />
         {scheme ? null : picking ? (
-          <StaffPicker
-            onPick={(value) => {
-              update('callee', value);
-              setPicking(false);
-            }}
-            onClose={() => setPicking(false)}
-          />
+          <>
+            <SipStatusHint login={sipLogin} />
+            <StaffPicker
+              onPick={(value) => {
+                update('callee', value);
+                setPicking(false);
+              }}
+              onClose={() => setPicking(false)}
+            />
+          </>
         ) : (
-          <p>
+          // The button and the SIP status share a line: no empty line is kept above the button for a status.
+          <div className="callee-tools">
             <button type="button" className="secondary" onClick={() => setPicking(true)}>
               {t('form.pickEmployee')}
             </button>
-          </p>
+            <SipStatusHint login={sipLogin} />
+          </div>
         )}
         <ChoiceGroup name="direction" draft={draft} update={update} />
         <ChoiceGroup
@@ -114,9 +122,15 @@ export function ExtendedFields({
           <summary>{t('form.advanced')}</summary>
           <div className="advanced-grid">
             <div className="field">
-              <label htmlFor="manager-dst-override">{t('form.managerDstOverride')}</label>
+              <FieldLabel
+                htmlFor="manager-dst-override"
+                label={t('form.managerDstOverride')}
+                apiName={callbackFields.managerDst.parameter}
+                apiId="manager-dst-override-api"
+              />
               <select
                 id="manager-dst-override"
+                aria-describedby={describedBy('manager-dst-override-api')}
                 value={draft.managerDst}
                 onChange={(event) => update('managerDst', event.target.value)}
               >
@@ -136,6 +150,7 @@ export function ExtendedFields({
               <TextField
                 key={field}
                 label={t(`form.${field}`)}
+                apiName={callbackFields[field].parameter}
                 value={draft[field]}
                 error={errorFor(field)}
                 onChange={(value) => update(field, value)}
@@ -167,9 +182,19 @@ type ChoiceGroupProps = {
 function ChoiceGroup({ name, draft, update, disabled, children }: ChoiceGroupProps) {
   const t = useT();
   const values: readonly string[] = callbackFields[name].values;
+  const parameter = callbackFields[name].parameter;
   return (
     <fieldset className="inline-choice">
-      <legend>{t(`form.${name}`)}</legend>
+      <legend>
+        {t(`form.${name}`)}
+        {/* Seen, not said: the group is named by the words; the parameter is for whoever reads the API. */}
+        {parameter ? (
+          <span className="api-name" aria-hidden="true">
+            {' '}
+            {parameter}
+          </span>
+        ) : null}
+      </legend>
       {values.map((value) => (
         <label key={value} className={draft[name] === value ? 'chosen' : undefined}>
           <input

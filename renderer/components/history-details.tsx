@@ -6,8 +6,9 @@ import { toCurl } from '../../electron/shared/curl';
 import { formatRequest } from '../../electron/shared/redact';
 import { desk } from '../desk';
 import type { Words } from '../../electron/contract/i18n/text';
-import { formatDateTime } from '../../electron/contract/i18n/translate';
+import { formatMoment } from '../../electron/contract/i18n/moments';
 import { useT } from '../i18n';
+import { Moment } from '../moment';
 import { CallLogStatus } from './call-log-status';
 import { RawText } from './raw-text';
 
@@ -55,6 +56,8 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
   if (missing) return <p className="problem">{t.words(missing)}</p>;
   if (!entry) return <p className="waiting">{t('app.loading')}</p>;
   const profile = state.profiles.find((item) => item.id === entry.profileId);
+  // The person's clock, and the project's where it reads otherwise: never the stored UTC text.
+  const moment = (at: string) => formatMoment(at, t.locale, 'medium', { projectZone: profile?.timeZone });
   // Main says whether it masked the numbers; the real ones stay there, and sending again goes by the id.
   const { masked } = entry;
   const isActive = entry.profileId === state.activeId;
@@ -105,7 +108,7 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
         {entry.end ? <p>{t.words(entry.end.message)}</p> : null}
         {entry.end ? <p className="outcome-next">{t.words(entry.end.explanation)}</p> : null}
         <p className="facts">
-          {formatDateTime(entry.at, t.locale)} · {entry.profileName} (
+          <Moment at={entry.at} style="medium" projectZone={profile?.timeZone} /> · {entry.profileName} (
           {t('details.target', { target: entry.target })}) ·{' '}
           {entry.end?.httpStatus === null || !entry.end
             ? t('details.noStatus')
@@ -151,7 +154,7 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
           ) : (
             <>
               <p>
-                {t('details.lastTime', { at: formatDateTime(entry.at, t.locale) })}{' '}
+                {t('details.lastTime', { at: moment(entry.at) })}{' '}
                 <strong>{t(`outcomeWord.${entry.outcome}`).toLocaleLowerCase(t.locale)}</strong>
                 {entry.end?.httpStatus
                   ? t('details.lastTimeStatus', { status: entry.end.httpStatus })
@@ -238,8 +241,8 @@ export function HistoryDetails({ id, state, onChanged, onClone, onState }: Histo
       </RawText>
       <p className="facts">
         {entry.end
-          ? t('details.startedEnded', { started: entry.at, ended: entry.end.endedAt })
-          : t('details.started', { started: entry.at })}
+          ? t('details.startedEnded', { started: moment(entry.at), ended: moment(entry.end.endedAt) })
+          : t('details.started', { started: moment(entry.at) })}
       </p>
     </section>
   );

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import type { HistoryPage, HistorySummary } from '../../electron/contract/desk-types';
 import type { HistoryFilter } from '../../electron/contract/history-types';
 import type { Text } from '../../electron/contract/i18n/text';
 import { desk } from '../desk';
-import { formatDateTime } from '../../electron/contract/i18n/translate';
+import { momentParts } from '../../electron/contract/i18n/moments';
 import { useT } from '../i18n';
+import { ProjectZonesContext } from '../moment';
 
 const rowHeight = 44;
 const pageSize = 100;
@@ -38,6 +39,7 @@ interface HistoryListProps {
  */
 export function HistoryList({ filter, selectedId, onSelect, onStatus }: HistoryListProps) {
   const t = useT();
+  const zones = useContext(ProjectZonesContext);
   const [total, setTotal] = useState(0);
   const [pages, setPages] = useState<Map<number, HistorySummary[]>>(new Map());
   const [scrollTop, setScrollTop] = useState(0);
@@ -126,40 +128,51 @@ export function HistoryList({ filter, selectedId, onSelect, onStatus }: HistoryL
     >
       {total === 0 ? <p className="waiting">{t('history.noMatch')}</p> : null}
       <ul className="history-rows" style={{ height: total * rowHeight }} aria-label={t('history.rowsLabel')}>
-        {rows.map(({ index, entry }) => (
-          <li
-            key={entry?.id ?? `row-${index}`}
-            className="history-row-slot"
-            style={{ transform: `translateY(${index * rowHeight}px)` }}
-            aria-setsize={total}
-            aria-posinset={index + 1}
-          >
-            {entry ? (
-              <button
-                type="button"
-                className={`history-row outcome-${entry.outcome}`}
-                aria-current={entry.id === selectedId ? 'true' : undefined}
-                onClick={() => onSelect(entry.id)}
-              >
-                <span className="row-time">{formatDateTime(entry.at, t.locale, 'short')}</span>
-                <span className="row-outcome" data-outcome={entry.outcome}>
-                  {t(`outcomeWord.${entry.outcome}`)}
-                </span>
-                <span className="row-parties">
-                  {entry.caller} → {entry.callee}
-                </span>
-                <span className="row-meta">
-                  {t(`method.${entry.method}`)} · {entry.profileName}
-                  {entry.httpStatus === null ? '' : ` · ${entry.httpStatus}`}
-                  {entry.latencyMs === null ? '' : t('details.latency', { ms: entry.latencyMs })}
-                  {entry.tag ? ` · ${t(`tag.${entry.tag}`)}` : ''}
-                </span>
-              </button>
-            ) : (
-              <span className="history-row loading">{t('app.loading')}</span>
-            )}
-          </li>
-        ))}
+        {rows.map(({ index, entry }) => {
+          // The person's time in the row; the project's, where it reads otherwise, on the line under it.
+          const moment = entry
+            ? momentParts(entry.at, t.locale, 'short', { projectZone: zones.get(entry.profileId) })
+            : null;
+          return (
+            <li
+              key={entry?.id ?? `row-${index}`}
+              className="history-row-slot"
+              style={{ transform: `translateY(${index * rowHeight}px)` }}
+              aria-setsize={total}
+              aria-posinset={index + 1}
+            >
+              {entry ? (
+                <button
+                  type="button"
+                  className={`history-row outcome-${entry.outcome}`}
+                  aria-current={entry.id === selectedId ? 'true' : undefined}
+                  onClick={() => onSelect(entry.id)}
+                >
+                  <span className="row-time">
+                    {moment ? <time dateTime={moment.iso}>{moment.local}</time> : entry.at}
+                  </span>
+                  <span className="row-outcome" data-outcome={entry.outcome}>
+                    {t(`outcomeWord.${entry.outcome}`)}
+                  </span>
+                  <span className="row-parties">
+                    {entry.caller} → {entry.callee}
+                  </span>
+                  <span className="row-meta">
+                    {t(`method.${entry.method}`)} · {entry.profileName}
+                    {entry.httpStatus === null ? '' : ` · ${entry.httpStatus}`}
+                    {entry.latencyMs === null ? '' : t('details.latency', { ms: entry.latencyMs })}
+                    {entry.tag ? ` · ${t(`tag.${entry.tag}`)}` : ''}
+                    {moment?.project && moment.zone
+                      ? ` · ${t('time.inProject', { project: moment.project, zone: moment.zone })}`
+                      : ''}
+                  </span>
+                </button>
+              ) : (
+                <span className="history-row loading">{t('app.loading')}</span>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SentCallback } from '../../electron/contract/desk-types';
 import { CallLogStatus } from './call-log-status';
+import { NotifySettledToggle } from './notify-settled';
 import { RawText } from './raw-text';
 import { useT } from '../i18n';
 import { formatRequest } from '../../electron/shared/redact';
@@ -39,6 +40,7 @@ export function OutcomePanel({ result, sending }: { result: SentCallback | null;
             <section className="call-log" aria-label={t('callLog.label')}>
               <h3>{t('callLog.heading')}</h3>
               <CallLogStatus historyId={result.historyId} />
+              <NotifySettledToggle />
             </section>
           ) : result.outcome === 'unknown' ? (
             <button type="button" onClick={() => setChecking(result.historyId)}>

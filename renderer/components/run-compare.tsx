@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { BatchView } from '../../electron/contract/desk-types';
 import type { RunComparison, RunSummary } from '../../electron/contract/batch-types';
 import { selector, type Words } from '../../electron/contract/i18n/text';
-import { formatDateTime } from '../../electron/contract/i18n/translate';
+import { formatMoment } from '../../electron/contract/i18n/moments';
 import { desk } from '../desk';
 import { useT } from '../i18n';
 import { ExportNoteView, exportNoteOf, type ExportNote } from './saved-file';
@@ -48,7 +48,8 @@ export function RunCompare({ view, mask, settling }: RunCompareProps) {
   }, [ended, templateId, view.id]);
 
   if (!ended || !view.template || earlier === null) return null;
-  const time = (iso: string) => formatDateTime(iso, t.locale, 'short');
+  // An earlier run may have sent for another profile: its time is the person's own.
+  const time = (iso: string) => formatMoment(iso, t.locale, 'short');
   const side = (item: Side) =>
     item
       ? [t('runExpect.outcomeWord', { outcome: selector(item.outcome ?? 'skipped') }), item.callEnding]

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { desk } from '../desk';
 import { useT } from '../i18n';
 import { ExportNoteView, exportNoteOf, type ExportNote } from './saved-file';
+import { Moment } from '../moment';
 
 interface RunProgressProps {
   view: BatchView;
@@ -82,6 +83,7 @@ export function RunProgress({ view, mask, onMask, onControl }: RunProgressProps)
             <th scope="col">{t('run.col.callLog')}</th>
             {checked ? <th scope="col">{t('runExpect.col.check')}</th> : null}
             <th scope="col">{t('run.col.message')}</th>
+            <th scope="col">{t('run.col.sent')}</th>
           </tr>
         </thead>
         <tbody>
@@ -118,7 +120,7 @@ export function RunProgress({ view, mask, onMask, onControl }: RunProgressProps)
                   ? ''
                   : t('run.latency', { ms: row.result.latencyMs })}
               </td>
-              <td>
+              <td className="run-call-log">
                 {row.result?.historyId && view.callLog[row.result.historyId]
                   ? t.words(view.callLog[row.result.historyId]?.summary ?? '')
                   : ''}
@@ -127,6 +129,13 @@ export function RunProgress({ view, mask, onMask, onControl }: RunProgressProps)
                 <td className="run-check">{row.check.explicit ? <RowVerdict row={row} /> : ''}</td>
               ) : null}
               <td>{row.error ? t.words(row.error) : row.result ? t.words(row.result.message) : ''}</td>
+              <td className="run-time">
+                {row.result ? (
+                  <Moment at={row.result.sentAt} style="time" projectZone={view.timeZone} stacked />
+                ) : (
+                  ''
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,3 +1,4 @@
+import { callbackFields } from '../../electron/contract/callback-fields';
 import type { DraftField, FormDraft } from '../form-draft';
 import { useT } from '../i18n';
 import { TextField } from './text-field';
@@ -20,6 +21,7 @@ export function SimpleFields({ draft, numbers, update, touch, errorFor, sendHint
       <TextField
         name="extension"
         label={t('form.extension')}
+        apiName={callbackFields.extension.parameter}
         value={draft.extension}
         list="project-numbers"
         placeholder={numbers[0] ?? '+380 44 111 22 33'}
@@ -37,6 +39,8 @@ export function SimpleFields({ draft, numbers, update, touch, errorFor, sendHint
       <TextField
         name="destination"
         label={t('form.destination')}
+        apiName={callbackFields.destination.parameter}
+        recentSide="client"
         value={draft.destination}
         placeholder="+38 067 111 22 33"
         error={errorFor('destination')}

@@ -17,16 +17,22 @@ test('on a Ukrainian system the app speaks Ukrainian: labels, validation, outcom
     'Як у системі (Українська)',
   );
 
-  const caller = page.getByLabel('Caller (клієнт: номер або SIP-логін)');
+  // Labels in Ukrainian words; the API parameter beside each, small, read as its description.
+  const caller = page.getByLabel('Клієнт: номер або SIP-логін', { exact: true });
+  await expect(caller).toHaveAccessibleName('Клієнт: номер або SIP-логін');
+  await expect(caller).toHaveAccessibleDescription('caller');
+  await expect(
+    page.locator('.field-label', { has: page.getByText('Клієнт: номер або SIP-логін') }),
+  ).toHaveText(/^Клієнт: номер або SIP-логін\s*caller$/);
   await caller.fill('abc def');
   await caller.blur();
   await expect(
-    page.getByText('Клієнт (caller): «abc def» — ні номер телефону, ні SIP-логін', { exact: false }),
+    page.getByText('Клієнт: «abc def» — ні номер телефону, ні SIP-логін', { exact: false }),
   ).toBeVisible();
 
   await caller.fill('067 111 22 33');
   await expect(page.getByText('надішле 380671112233')).toBeVisible();
-  await page.getByLabel('Callee (співробітник: номер або SIP-логін)').fill('sandbox_anna');
+  await page.getByLabel('Співробітник: номер або SIP-логін', { exact: true }).fill('sandbox_anna');
   await page.getByRole('button', { name: 'Зробити дзвінок у пісочниці' }).click();
   const outcome = page.getByRole('region', { name: 'Результат' });
   await expect(outcome.locator('.outcome-word')).toHaveText('Прийнято');

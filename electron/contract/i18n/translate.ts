@@ -58,21 +58,3 @@ export function translatorFor(locale: Locale): Translator {
   t.locale = locale;
   return t;
 }
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * Dates and times as the language writes them: `short` for lists, `medium` for
- * a single attempt. Numbers are formatted inside messages (`{count, number}`).
- */
-export function formatDateTime(iso: string, locale: Locale, style: 'short' | 'medium' = 'medium'): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const id = `${locale}:${style}`;
-  let format = dateFormats.get(id);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: style, timeStyle: 'medium' });
-    dateFormats.set(id, format);
-  }
-  return format.format(date);
-}

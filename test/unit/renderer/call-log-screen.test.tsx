@@ -53,7 +53,10 @@ describe('the call log screen on the sandbox', () => {
     ]);
     await waitFor(() => expect(rows()[0]?.dataset.state).toBe('final'), { timeout: 12_000 });
     expect(cells(rows()[0] as HTMLElement)).toEqual([
-      expect.stringMatching(/^\d{1,2}:\d{2}:\d{2}\s?[AP]M$/),
+      // The person's time; the project's under it where the test machine's clock reads otherwise.
+      expect.stringMatching(
+        /^\d{1,2}:\d{2}:\d{2}\s?[AP]M(\d{1,2}:\d{2}\s?[AP]M GMT\+[23] in Europe\/Kyiv)?$/,
+      ),
       'finalin history',
       'out',
       'ANSWERED',
@@ -142,8 +145,12 @@ describe('the call log screen on the sandbox', () => {
   it('refuses a custom window the clocks skip, naming the time', async () => {
     await sandboxScreen();
     fireEvent.change(screen.getByLabelText('Window'), { target: { value: 'custom' } });
-    fireEvent.change(screen.getByLabelText('From (project time)'), { target: { value: '2025-03-30T03:30' } });
-    fireEvent.change(screen.getByLabelText('To (project time)'), { target: { value: '2025-03-30T05:00' } });
+    fireEvent.change(screen.getByLabelText('From (project time, Europe/Kyiv)'), {
+      target: { value: '2025-03-30T03:30' },
+    });
+    fireEvent.change(screen.getByLabelText('To (project time, Europe/Kyiv)'), {
+      target: { value: '2025-03-30T05:00' },
+    });
     expect(
       await screen.findByText(
         '2025-03-30T03:30 never happens in Europe/Kyiv: the clocks skip it. Choose a time before or after it.',
@@ -209,7 +216,7 @@ describe('the call log screen on a live project', () => {
     const calls = await screen.findByRole('table', { name: 'Дзвінки за період, найновіші згори' });
     const [row] = within(calls).getAllByRole('row').slice(1);
     expect(cells(row as HTMLElement)).toEqual([
-      expect.stringMatching(/^09:30:47$/),
+      expect.stringMatching(/^\d{2}:30:47(09:30 GMT\+2 за часом Europe\/Kyiv)?$/),
       'остаточно',
       'in',
       'ANSWERED',
@@ -221,7 +228,7 @@ describe('the call log screen on a live project', () => {
       '73',
       'utm_source=google · utm_medium=cpc',
     ]);
-    expect(screen.getByRole('columnheader', { name: 'Коли (Europe/Kyiv)' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Коли' })).toBeTruthy();
     // The app's own reading pace on a live project: one read now, none in the next few seconds.
     await act(() => new Promise((resolve) => setTimeout(resolve, 3_000)));
     expect(project.reads()).toBe(1);

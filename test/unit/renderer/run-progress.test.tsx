@@ -74,6 +74,10 @@ describe('a run’s progress', () => {
     expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['1', '2']);
     expect(cells(panel, 1).slice(0, 4)).toEqual(['1', 'sandbox_anna', 'Accepted', '200']);
     expect(cells(panel, 1)[6]).toBe('Ringostat accepted the callback (HTTP 200).');
+    // When it was sent, in the person's time (the project's under it where the two clocks differ).
+    expect(cells(panel, 1)[7]).toMatch(
+      /^\d{1,2}:\d{2}:\d{2}\s?[AP]M(\d{1,2}:\d{2}\s?[AP]M GMT\+[23] in Europe\/Kyiv)?$/,
+    );
     expect(cells(panel, 2).slice(0, 3)).toEqual(['2', '12', 'invalid: not sent']);
     expect(cells(panel, 2)[6]).toMatch(/^Callee: “12”/);
     expect(cells(panel, 3).slice(0, 3)).toEqual(['3', 'sandbox_petro', 'waiting']);

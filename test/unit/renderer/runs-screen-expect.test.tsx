@@ -148,6 +148,7 @@ describe('a run with expectations on the screen', () => {
       'Call log',
       'Check',
       'Message',
+      'Sent',
     ]);
     expect(cells(1).slice(0, 4)).toEqual(['1', '380500000006', 'Accepted · BUSY', 'Accepted']);
     expect(cells(1)[7]).toBe('Passed');

@@ -54,6 +54,16 @@ describe('a text field', () => {
     expect(input.getAttribute('aria-describedby')).toBe(screen.getByText('will send 380671112233').id);
   });
 
+  it('is named by its words, with the API parameter beside it read as its description', () => {
+    render(
+      <TextField label="Клієнт: номер або SIP-логін" apiName="caller" value="" onChange={() => undefined} />,
+    );
+    const input = screen.getByRole('textbox', { name: 'Клієнт: номер або SIP-логін' });
+    const parameter = screen.getByText('caller');
+    expect(parameter.closest('label')).toBeNull();
+    expect(input.getAttribute('aria-describedby')).toBe(parameter.id);
+  });
+
   it('keeps an empty line for its note when asked, so the page does not jump, and says nothing there', () => {
     const { container, rerender } = render(<Field reserveNote />);
     const space = container.querySelector('.field-note-space');
