@@ -112,13 +112,14 @@ for (const locale of locales) {
       expect.soft(text.lines, `${where}: the call-log ending on one line`).toBe(1);
       expect.soft(text.height, `${where}: the ending's text one line high`).toBeLessThanOrEqual(line + 1);
 
-      // The callback form: "Pick an employee…" right under the callee's own line, no empty line above it.
+      // The callback form: "Pick an employee…" right under what comes before it (after Send, the
+      // callee's type), no empty line above it.
       await go('callback');
       expect.soft(await overflows(page), `${where}: the form and its outcome within the window`).toBe(false);
-      const callee = await box(page.getByLabel(t('form.calleeNumber'), { exact: true }));
+      const calleeType = await box(page.getByRole('group', { name: t('form.calleeType') }));
       const pick = await box(page.getByRole('button', { name: t('form.pickEmployee') }));
       expect
-        .soft(pick.y - callee.bottom, `${where}: the gap above Pick an employee`)
+        .soft(pick.y - calleeType.bottom, `${where}: the gap above Pick an employee`)
         .toBeLessThanOrEqual(line + 20);
 
       // A new profile: "Ask before every live call" clear of the button that saves it, its box at its start.
