@@ -103,7 +103,7 @@ export function createDesk(parts: DeskParts): Desk {
   const staff = new StaffDirectory(profiles, keys, parts.simulatorUrl, parts.transport, now);
   parts.onTheme?.(preferences.theme());
   const templates = new TemplateStore(parts.templatesFile, now);
-  if (templates.notice) notify(templates.notice);
+  templates.notices.forEach(notify);
   const batch = new BatchService(
     profiles,
     callbacks,

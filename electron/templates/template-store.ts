@@ -42,7 +42,8 @@ export interface TemplateInput {
 /** Templates in one JSON file, rewritten atomically; an unreadable file is kept aside, never overwritten. */
 export class TemplateStore {
   private templates: CallbackTemplate[] = [];
-  readonly notice: Text | null = null;
+  /** What the person must be told about the file: what was left out or changed, and where the original is. */
+  readonly notices: Text[] = [];
 
   constructor(
     private readonly file: string,
@@ -56,7 +57,7 @@ export class TemplateStore {
     } catch {
       const aside = `${file}.unreadable-${Date.now()}`;
       renameSync(file, aside);
-      this.notice = words('templates.unreadable', { aside });
+      this.notices.push(words('templates.unreadable', { aside }));
       return;
     }
     const unreadable: unknown[] = [];
@@ -70,13 +71,40 @@ export class TemplateStore {
       const aside = `${file}.unreadable-${Date.now()}`;
       copyFileSync(file, aside);
       const names = unreadable.map(nameOf).filter((name) => name !== null);
-      this.notice = words('templates.someUnreadable', {
-        count: unreadable.length,
-        names: names.length > 0 ? names.join(', ') : 'none',
-        unnamed: unreadable.length - names.length,
-        aside,
-      });
+      this.notices.push(
+        words('templates.someUnreadable', {
+          count: unreadable.length,
+          names: names.length > 0 ? names.join(', ') : 'none',
+          unnamed: unreadable.length - names.length,
+          aside,
+        }),
+      );
     }
+    this.separateSharedIds();
+  }
+
+  /**
+   * Gives each template after the first of an id (two of them, from a file
+   * edited by hand) an id of its own, written at once: saving or removing by
+   * id would otherwise change or drop both.
+   */
+  private separateSharedIds(): void {
+    const seen = new Set<string>();
+    const renamed: string[] = [];
+    for (const template of this.templates) {
+      if (seen.has(template.id)) {
+        template.id = this.newId();
+        renamed.push(nameOf(template) ?? template.id);
+      }
+      seen.add(template.id);
+    }
+    if (renamed.length === 0) return;
+    try {
+      this.write();
+    } catch {
+      // A file that cannot be written now is written at the next save, with these same ids.
+    }
+    this.notices.push(words('templates.sharedIds', { count: renamed.length, names: renamed.join(', ') }));
   }
 
   /** The templates a profile can use: the shared ones and its own. */
