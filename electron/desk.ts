@@ -31,7 +31,8 @@ export interface DeskParts {
   transport: Transport;
   simulatorUrl: () => string;
   saveExport: (suggestedName: string, content: string | AsyncIterable<string>) => Promise<string | null>;
-  openImport: () => Promise<string | null>;
+  /** Asks which templates file to import; its path, or null when the person cancels. */
+  chooseImportFile: () => Promise<string | null>;
   templatesFile: string;
   /** Where ended runs are kept, to compare with later runs of the same template; none kept without it. */
   runsFolder?: string;
@@ -135,7 +136,7 @@ export function createDesk(parts: DeskParts): Desk {
     simulatorUrl: parts.simulatorUrl,
     transport: parts.transport,
     saveExport: parts.saveExport,
-    openImport: parts.openImport,
+    chooseImportFile: parts.chooseImportFile,
     templates,
     batch,
     onTheme: parts.onTheme,

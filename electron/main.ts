@@ -1,7 +1,7 @@
 import { app, BrowserWindow, nativeTheme } from 'electron';
 import { join } from 'node:path';
 import { createSafeStorageCipher } from './adapters/cipher';
-import { createExportSaver, createImportOpener } from './adapters/file-dialogs';
+import { createExportSaver, createImportChooser } from './adapters/file-dialogs';
 import { createElectronSettingsStore } from './adapters/settings-store';
 import { chromiumLanguage } from './contract/i18n/locales';
 import { createDesk, type Desk } from './desk';
@@ -42,7 +42,7 @@ async function start(): Promise<void> {
     transport: nodeTransport,
     simulatorUrl: () => running.url,
     saveExport: createExportSaver(appWindow),
-    openImport: createImportOpener(appWindow, () => desk?.preferences.locale() ?? 'en'),
+    chooseImportFile: createImportChooser(appWindow, () => desk?.preferences.locale() ?? 'en'),
     templatesFile: join(app.getPath('userData'), 'templates.json'),
     // Each run of a template, the last 20, to compare with the next.
     runsFolder: join(app.getPath('userData'), 'runs'),

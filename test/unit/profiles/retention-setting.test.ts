@@ -47,7 +47,7 @@ async function startWith(historyRetention: unknown, entries: number) {
     transport: nodeTransport,
     simulatorUrl: () => 'http://127.0.0.1:9',
     saveExport: async () => null,
-    openImport: async () => null,
+    chooseImportFile: async () => null,
     now,
   });
   await desk.history.ready;
