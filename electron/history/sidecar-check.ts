@@ -68,7 +68,7 @@ export interface ReadIndex {
  * Why the index a sidecar holds cannot be the log's, or null when it holds
  * together: counts that add up, deleted positions where the columns say so,
  * every line inside the log, the live bytes what the live lines take. One
- * pass over the typed arrays, a few milliseconds at a million entries.
+ * pass over the typed arrays: 25–45 ms at a million entries, measured alone.
  */
 export function sidecarProblem(read: ReadIndex): string | null {
   const { header, columns, sparse, termIds, termStarts } = read;
