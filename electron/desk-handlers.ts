@@ -41,8 +41,8 @@ export interface DeskServices {
   transport: Transport;
   /** Asks where to save an export and writes it; null when the person cancels. */
   saveExport: (suggestedName: string, content: string | AsyncIterable<string>) => Promise<string | null>;
-  /** Asks which file to import and reads it; null when the person cancels. */
-  openImport: () => Promise<string | null>;
+  /** Asks which file to import; its path, or null when the person cancels. */
+  chooseImportFile: () => Promise<string | null>;
   /** Shows a file in the system's file manager, selected in its folder. */
   showInFolder?: (path: string) => void;
   templates: TemplateStore;
@@ -170,11 +170,11 @@ export function createDeskHandlers(services: DeskServices): DeskHandlers {
       );
     },
     importTemplates: async () => {
-      const text = await services.openImport();
-      if (text === null) return ok(null);
+      const path = await services.chooseImportFile();
+      if (path === null) return ok(null);
       const active = profiles.active().id;
       // A template kept to a profile of another installation becomes this profile's.
-      const imported = services.templates.importText(text, (scope) =>
+      const imported = services.templates.importFile(path, (scope) =>
         scope === 'shared' ? 'shared' : active,
       );
       return imported.ok ? ok({ ...imported.value, templates: services.templates.list(active) }) : imported;

@@ -32,7 +32,8 @@ export interface DeskParts {
   transport: Transport;
   simulatorUrl: () => string;
   saveExport: (suggestedName: string, content: string | AsyncIterable<string>) => Promise<string | null>;
-  openImport: () => Promise<string | null>;
+  /** Asks which templates file to import; its path, or null when the person cancels. */
+  chooseImportFile: () => Promise<string | null>;
   /** Shows a file an export wrote in the system's file manager. */
   showInFolder?: (path: string) => void;
   templatesFile: string;
@@ -117,7 +118,7 @@ export function createDesk(parts: DeskParts): Desk {
   const staff = new StaffDirectory(profiles, keys, parts.simulatorUrl, parts.transport, now);
   parts.onTheme?.(preferences.theme());
   const templates = new TemplateStore(parts.templatesFile, now);
-  if (templates.notice) notify(templates.notice);
+  templates.notices.forEach(notify);
   const batch = new BatchService(
     profiles,
     callbacks,
@@ -150,7 +151,7 @@ export function createDesk(parts: DeskParts): Desk {
     simulatorUrl: parts.simulatorUrl,
     transport: parts.transport,
     saveExport: parts.saveExport,
-    openImport: parts.openImport,
+    chooseImportFile: parts.chooseImportFile,
     showInFolder: parts.showInFolder,
     templates,
     batch,

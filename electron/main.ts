@@ -1,7 +1,7 @@
 import { app, BrowserWindow, nativeTheme, shell } from 'electron';
 import { join } from 'node:path';
 import { createSafeStorageCipher } from './adapters/cipher';
-import { createExportSaver, createImportOpener } from './adapters/file-dialogs';
+import { createExportSaver, createImportChooser } from './adapters/file-dialogs';
 import { createSystemNotifier } from './adapters/notifier';
 import { createElectronSettingsStore } from './adapters/settings-store';
 import { chromiumLanguage } from './contract/i18n/locales';
@@ -43,7 +43,7 @@ async function start(): Promise<void> {
     transport: nodeTransport,
     simulatorUrl: () => running.url,
     saveExport: createExportSaver(appWindow),
-    openImport: createImportOpener(appWindow, () => desk?.preferences.locale() ?? 'en'),
+    chooseImportFile: createImportChooser(appWindow, () => desk?.preferences.locale() ?? 'en'),
     // Main hands this only paths its own exports wrote (desk-handlers.ts keeps them).
     showInFolder: (path) => shell.showItemInFolder(path),
     templatesFile: join(app.getPath('userData'), 'templates.json'),

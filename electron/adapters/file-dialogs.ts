@@ -1,5 +1,5 @@
 import { app, dialog, type BrowserWindow } from 'electron';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locale } from '../contract/i18n/locales';
 import { text } from '../contract/i18n/text';
@@ -19,8 +19,8 @@ export function createExportSaver(window: () => BrowserWindow | undefined) {
   };
 }
 
-/** Asks which file to import, in the system's own dialog, and reads it (a templates export is small). */
-export function createImportOpener(window: () => BrowserWindow | undefined, locale: () => Locale) {
+/** Asks which file to import, in the system's own dialog; the core reads it, within its limit. */
+export function createImportChooser(window: () => BrowserWindow | undefined, locale: () => Locale) {
   return async (): Promise<string | null> => {
     const options: Electron.OpenDialogOptions = {
       properties: ['openFile'],
@@ -31,7 +31,6 @@ export function createImportOpener(window: () => BrowserWindow | undefined, loca
       ? await dialog.showOpenDialog(parent, options)
       : await dialog.showOpenDialog(options);
     const [path] = choice.filePaths;
-    if (choice.canceled || !path) return null;
-    return readFile(path, 'utf8');
+    return choice.canceled || !path ? null : path;
   };
 }

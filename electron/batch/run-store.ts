@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BatchRowState, BatchSnapshot } from '../contract/batch-types';
+import { readBoundedText } from '../files/bounded-read';
 import type { RunSummary, StoredRun } from './run-compare';
 import { storedRunSchema } from './stored-run-schema';
 
@@ -62,8 +63,13 @@ export class RunStore {
     // Written aside, then moved into place: a crash never leaves half a run.
     writeFileSync(`${file}.tmp`, JSON.stringify(run), 'utf8');
     renameSync(`${file}.tmp`, file);
-    for (const old of this.files(run.templateId).slice(runsKeptPerTemplate))
-      rmSync(join(folder, old), { force: true });
+    for (const old of this.files(run.templateId).slice(runsKeptPerTemplate)) {
+      try {
+        rmSync(join(folder, old), { force: true });
+      } catch {
+        // Not a file (a folder of that name): left for the next list to set aside; the run is saved.
+      }
+    }
   }
 
   /** The template's runs, newest first. */
@@ -95,21 +101,18 @@ export class RunStore {
   }
 
   /**
-   * A run file that is not one (cut short, hand-edited, too large) is moved
-   * aside as `<name>.unreadable`, kept for whoever wants to look, and left
-   * out; one that cannot even be opened is left out and left alone.
+   * A run file that is not one (cut short, hand-edited, too large, or no
+   * file at all: a folder, a named pipe, a device) is moved aside as
+   * `<name>.unreadable`, kept for whoever wants to look, and left out; one
+   * that cannot even be opened is left out and left alone.
    */
   private read(file: string): StoredRun | null {
-    let text: string;
-    try {
-      if (statSync(file).size > maxRunFileBytes) return this.setAside(file);
-      text = readFileSync(file, 'utf8');
-    } catch {
-      return null;
-    }
+    const text = readBoundedText(file, maxRunFileBytes);
+    if (!text.ok)
+      return text.error.kind === 'missing' || text.error.kind === 'unreadable' ? null : this.setAside(file);
     let value: unknown;
     try {
-      value = JSON.parse(text);
+      value = JSON.parse(text.value);
     } catch {
       return this.setAside(file);
     }

@@ -1,9 +1,11 @@
-import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { inputLimits } from '../contract/limits';
+import { readBoundedText, type FileRefusal } from '../files/bounded-read';
 import { fail, ok, type Result } from '../contract/result';
 import { callbackFormSchema, type CallbackFormInput } from '../contract/schemas';
+import { templateExportBytes } from '../templates/template-store';
 import type { ParsedValues } from './args';
 
 const exportFile = z.object({
@@ -11,8 +13,11 @@ const exportFile = z.object({
   templates: z.array(z.object({ name: z.string(), form: callbackFormSchema })),
 });
 
-/** A templates export of thousands of templates is far below this. */
-const templateFileLimit = { bytes: 10_000_000, says: 'at most 10,000,000 bytes' };
+/** The same limit as the window's import: a templates export of thousands of templates is far below it. */
+const templateFileLimit = {
+  bytes: templateExportBytes,
+  says: `at most ${templateExportBytes.toLocaleString('en')} bytes`,
+};
 /** A character of UTF-8 text takes at most 4 bytes: a larger file cannot be within the values limit. */
 export const valuesFileLimit = {
   bytes: inputLimits.valuesLength * 4,
@@ -58,21 +63,40 @@ export function readTemplate(
     : fail('the file is neither a templates export nor a callback form.');
 }
 
-/** Reads a whole file, after checking its size: a file far too large is refused without being read. */
+/**
+ * Reads a whole file, within its limit: a file far too large, and anything
+ * that is not a regular file (a folder, a named pipe, a device), is refused
+ * without being read, saying what to give instead.
+ */
 export function readText(
   path: ParsedValues[string],
   flag: string,
   limit: { bytes: number; says: string },
 ): Result<string, string> {
   if (typeof path !== 'string' || path.trim() === '') return fail(`${flag} FILE is required.`);
-  try {
-    const size = statSync(path).size;
-    if (size > limit.bytes)
-      return fail(`${flag} ${path} is ${size.toLocaleString('en')} bytes, too large to read: ${limit.says}.`);
-    return ok(readFileSync(path, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail(`${flag} ${path} cannot be read${code === 'ENOENT' ? ': no such file' : ''}.`);
+  const read = readBoundedText(path, limit.bytes);
+  return read.ok ? read : fail(`${flag} ${path} ${refusalWords(read.error, limit.says)}`);
+}
+
+/** Why a file was not read, after its flag and name. */
+function refusalWords(refusal: FileRefusal, limitSays: string): string {
+  switch (refusal.kind) {
+    case 'missing':
+      return 'cannot be read: no such file.';
+    case 'unreadable':
+      return `cannot be read (${refusal.code}).`;
+    case 'too-large':
+      return refusal.bytes === null
+        ? `grew past ${refusal.limit.toLocaleString('en')} bytes while it was read, too large to read: ${limitSays}.`
+        : `is ${refusal.bytes.toLocaleString('en')} bytes, too large to read: ${limitSays}.`;
+    case 'not-a-file':
+      return {
+        folder: 'is a folder, not a file: name the file inside it.',
+        pipe: 'is a named pipe, not a file: save what it gives to a file and name that.',
+        device: 'is a device, not a file: name a file.',
+        socket: 'is a socket, not a file: name a file.',
+        other: 'is not a regular file: name a file.',
+      }[refusal.what];
   }
 }
 

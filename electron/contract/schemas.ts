@@ -52,9 +52,18 @@ export const historyFilterSchema = z.strictObject({
   query: z.string().max(200).optional(),
 });
 
-export const historyRetentionSchema = z.strictObject({
+/**
+ * How much history to keep, within the bounds the window offers: all the app
+ * takes from the window and from its settings file alike (a hand-edited 0
+ * would empty the history at the next start).
+ */
+export const historyKeepSchema = z.object({
   maxEntries: z.int().min(100).max(1_000_000),
   maxAgeDays: z.int().min(0).max(3650),
+});
+
+export const historyRetentionSchema = z.strictObject({
+  ...historyKeepSchema.shape,
   maskNumbers: z.boolean().optional(),
 });
 

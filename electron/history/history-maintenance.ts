@@ -20,7 +20,7 @@ export class HistoryMaintenance {
     private readonly client: IndexClient,
     private retention: HistoryRetention,
     private readonly now: () => Date,
-    /** Told what the person should know: unreadable lines set aside by a compaction, and where. */
+    /** Told what the person should know: unreadable lines set aside by a compaction, and where; a history retention emptied. */
     private readonly onNotice: (notice: Text) => void,
   ) {}
 
@@ -47,7 +47,11 @@ export class HistoryMaintenance {
       this.retention.maxAgeDays > 0
         ? this.now().getTime() - this.retention.maxAgeDays * 86_400_000
         : -Infinity;
-    await this.client.call('retain', { keep: this.retention.maxEntries, cutoffMs });
+    const { maxEntries, maxAgeDays } = this.retention;
+    const { dropped, left } = await this.client.call('retain', { keep: maxEntries, cutoffMs });
+    // Emptying the whole history is never done unseen, whatever the setting that asked for it.
+    if (dropped > 0 && left === 0)
+      this.onNotice(text('history.retentionEmptied', { count: dropped, maxEntries, maxAgeDays }));
     this.track(this.compactIfDue());
   }
 

@@ -26,7 +26,8 @@ export interface IndexCalls {
   get: { args: { id: string }; value: HistoryEntry | null };
   has: { args: { id: string }; value: boolean };
   pending: { args: null; value: string[] };
-  retain: { args: { keep: number; cutoffMs: number }; value: number };
+  /** How many live entries retention removed, and how many are left. */
+  retain: { args: { keep: number; cutoffMs: number }; value: { dropped: number; left: number } };
   compact: {
     args: { now: string };
     value: { temporary: string; covered: number; setAside: { path: string; entries: number } | null };

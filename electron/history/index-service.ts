@@ -76,7 +76,7 @@ export class IndexService {
     },
     has: ({ id }) => this.index.find(id, true) !== undefined,
     pending: () => this.index.pending(),
-    retain: ({ keep, cutoffMs }) => this.index.retain(keep, cutoffMs),
+    retain: ({ keep, cutoffMs }) => ({ dropped: this.index.retain(keep, cutoffMs), left: this.index.size }),
     compact: async ({ now }) => {
       const copied = await copyLiveLines(this.index, new Date(now), () => new Promise(setImmediate));
       this.copied = copied;

@@ -6,12 +6,25 @@ import {
   openSync,
   readSync,
   renameSync,
+  statSync,
   writeSync,
 } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 const newline = 0x0a;
+
+/** Thrown when the log's path names a named pipe, a device or a socket. */
+export class NotAFileError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} is not a regular file`);
+  }
+}
+
+/** Neither a file nor a folder (opening a folder fails on its own, and says so). */
+function isSpecial(stats: { isFile(): boolean; isDirectory(): boolean } | undefined): boolean {
+  return stats !== undefined && !stats.isFile() && !stats.isDirectory();
+}
 
 /** Where a line sits in the file. */
 export interface LineSpan {
@@ -36,8 +49,16 @@ export class LogFile {
   private folderUnflushed = false;
 
   constructor(readonly path: string) {
+    // A named pipe or a device in the log's place would take the appends and keep none (a pipe,
+    // once full, would hold every send): it is refused, before opening it and once it is open.
+    if (isSpecial(statSync(path, { throwIfNoEntry: false }))) throw new NotAFileError(path);
     this.fd = openSync(path, 'a+');
-    this.size = fstatSync(this.fd).size;
+    const stats = fstatSync(this.fd);
+    if (isSpecial(stats)) {
+      closeSync(this.fd);
+      throw new NotAFileError(path);
+    }
+    this.size = stats.size;
     // A crash can leave half a line at the end: end it, so the next record starts on a line of its own.
     if (this.size > 0 && this.byteAt(this.size - 1) !== newline) this.write(Buffer.from('\n'));
   }

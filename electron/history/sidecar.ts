@@ -1,31 +1,23 @@
-import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import type { CompactIndex } from './compact-index';
-import { type UnreadableLine } from './compact-index';
 import { columnNames, EntryColumns, sparseNames, type ColumnName, type SparseName } from './entry-columns';
 import type { LogReader } from './log-reader';
+import { bodyBytes, sidecarHeaderSchema, sidecarProblem, type SidecarHeader } from './sidecar-check';
 import { TermDictionary } from './term-dictionary';
 
-const version = 1;
 /** How much of the log's start and of its covered end the sidecar's checksum reads. */
 const checkedBytes = 4096;
-
-interface SidecarHeader {
-  version: number;
-  /** The log's first bytes this index covers: a sidecar is used only while the log still starts with them. */
-  logBytes: number;
-  checksum: string;
-  count: number;
-  start: number;
-  deleted: number[];
-  liveBytes: number;
-  unreadable: UnreadableLine[];
-  profiles: string[];
-  sparse: SparseName[];
-  termIds: number;
-  terms: number;
-  termBytes: number;
-}
 
 type Column = EntryColumns['columns'][ColumnName];
 
@@ -41,12 +33,24 @@ export function logChecksum(reader: LogReader, logBytes: number): string {
   return hash.digest('hex');
 }
 
+/**
+ * A digest of a sidecar's header (all but the digest itself) and of every
+ * byte after it. It is not a secret: it tells an index edited in place, or
+ * cut, from one the app wrote.
+ */
+export function sidecarDigest(unhashed: object, body: readonly Uint8Array[]): string {
+  const hash = createHash('sha1');
+  hash.update(JSON.stringify(unhashed));
+  for (const part of body) hash.update(part);
+  return hash.digest('hex');
+}
+
 /** Writes the index beside the log (write, flush, rename), so the next start need not read the whole log. */
 export function saveSidecar(path: string, index: CompactIndex): void {
   const { columns, terms } = index;
   const saved = terms.saved();
-  const header: SidecarHeader = {
-    version,
+  const unhashed: Omit<SidecarHeader, 'contentHash'> = {
+    version: 2,
     logBytes: index.indexedBytes,
     checksum: logChecksum(index.reader, index.indexedBytes),
     count: columns.count,
@@ -60,6 +64,14 @@ export function saveSidecar(path: string, index: CompactIndex): void {
     terms: terms.count,
     termBytes: saved.text.length,
   };
+  const body = [
+    ...columnNames.map((name) => bytesOf(columns.columns[name], columns.count + 1)),
+    ...unhashed.sparse.map((name) => bytesOf(columns.sparse[name] as Column, columns.count + 1)),
+    bytesOf(columns.termIds, columns.termCount),
+    bytesOf(saved.starts, terms.count + 1),
+    saved.text,
+  ];
+  const header: SidecarHeader = { ...unhashed, contentHash: sidecarDigest(unhashed, body) };
   const temporary = `${path}.tmp`;
   const fd = openSync(temporary, 'w');
   try {
@@ -68,11 +80,7 @@ export function saveSidecar(path: string, index: CompactIndex): void {
     length.writeUInt32LE(head.length);
     write(fd, length);
     write(fd, head);
-    for (const name of columnNames) write(fd, bytesOf(columns.columns[name], columns.count + 1));
-    for (const name of header.sparse) write(fd, bytesOf(columns.sparse[name] as Column, columns.count + 1));
-    write(fd, bytesOf(columns.termIds, columns.termCount));
-    write(fd, bytesOf(saved.starts, terms.count + 1));
-    write(fd, saved.text);
+    for (const part of body) write(fd, part);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -81,23 +89,36 @@ export function saveSidecar(path: string, index: CompactIndex): void {
 }
 
 /**
- * Loads the sidecar into `index` when it matches the log; false (and the
- * sidecar removed) when it is missing, unreadable, stale or another log's.
+ * Loads the sidecar into `index` when it is the one the app wrote for this
+ * log and holds together; false (and the sidecar removed, so the index is
+ * rebuilt from the log and saved anew) when it is missing, unreadable, stale,
+ * another log's, edited or inconsistent. Nothing in it is used before it is
+ * checked: a count that does not add up would show a wrong history, and
+ * compaction would rewrite the log by it.
  */
 export function loadSidecar(path: string, index: CompactIndex, logBytes: number): boolean {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Without waiting: a named pipe in its place is refused below, not waited on.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch {
     return false;
   }
   try {
-    const size = fstatSync(fd).size;
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new Error('not a file');
+    const size = stats.size;
     const reader = new Reader(fd, size);
-    const head = reader.take(reader.take(4).readUInt32LE(0));
-    const header = JSON.parse(head.toString('utf8')) as SidecarHeader;
-    if (header.version !== version || header.logBytes > logBytes) throw new Error('stale');
+    const headLength = reader.take(4).readUInt32LE(0);
+    if (headLength > size) throw new Error('short');
+    const raw: unknown = JSON.parse(reader.take(headLength).toString('utf8'));
+    const header = sidecarHeaderSchema.parse(raw);
+    if (header.logBytes > logBytes) throw new Error('stale');
+    if (reader.position + bodyBytes(header) !== size) throw new Error('wrong size');
     if (logChecksum(index.reader, header.logBytes) !== header.checksum) throw new Error('another log');
+    const { contentHash: _digest, ...unhashed } = raw as SidecarHeader;
+    const digest = createHash('sha1').update(JSON.stringify(unhashed));
+    reader.hash = digest;
     const columns = Object.fromEntries(
       columnNames.map((name) => [name, reader.fill(new (EntryColumns.kind(name))(header.count + 1))]),
     ) as Record<ColumnName, Column>;
@@ -107,7 +128,9 @@ export function loadSidecar(path: string, index: CompactIndex, logBytes: number)
     const termIds = reader.fill(new Uint32Array(header.termIds));
     const starts = reader.fill(new Uint32Array(header.terms + 1));
     const text = reader.take(header.termBytes);
-    if (reader.position !== size) throw new Error('wrong size');
+    if (digest.digest('hex') !== header.contentHash) throw new Error('edited');
+    const problem = sidecarProblem({ header, columns, sparse, termIds, termStarts: starts });
+    if (problem) throw new Error(problem);
     index.adopt({
       columns: EntryColumns.restore(header.count, columns, sparse, termIds),
       terms: new TermDictionary({ text, starts, count: header.terms }),
@@ -129,6 +152,8 @@ export function loadSidecar(path: string, index: CompactIndex, logBytes: number)
 
 class Reader {
   position = 0;
+  /** Fed every byte read from here on. */
+  hash: Hash | null = null;
   constructor(
     private readonly fd: number,
     private readonly size: number,
@@ -148,6 +173,7 @@ class Reader {
       done += read;
     }
     this.position += bytes.length;
+    this.hash?.update(bytes);
     return target;
   }
 }

@@ -1,9 +1,11 @@
+import { defaultRetention } from '../contract/history-types';
 import { systemLocale } from '../contract/i18n/locales';
 import { text, type Text } from '../contract/i18n/text';
 import { translate } from '../contract/i18n/translate';
 import { ringostatApiUrl } from '../ringostat/endpoint';
 import { sandbox } from '../simulator/sandbox';
 import type { SettingsStore } from './settings-store';
+import { historyKeepSchema } from '../contract/schemas';
 import { settingsSchema, type Settings, type StoredProfile } from './settings-schema';
 
 export const sandboxProfile: StoredProfile = {
@@ -35,9 +37,14 @@ export class SavedSettings {
   ) {
     const loaded = store.load();
     if (loaded.notice) this.notices.push(loaded.notice);
-    const parsed = loaded.data === undefined ? null : settingsSchema.safeParse(loaded.data);
+    const { data, retentionReset } = withRetentionChecked(loaded.data);
+    const parsed = data === undefined ? null : settingsSchema.safeParse(data);
     if (parsed?.success) {
       this.data = parsed.data;
+      if (retentionReset) {
+        this.notices.push(text('settings.retentionReset', { ...defaultRetention }));
+        this.save();
+      }
       return;
     }
     if (parsed && !parsed.success) {
@@ -59,4 +66,18 @@ export class SavedSettings {
   save(): void {
     this.store.save(this.data);
   }
+}
+
+/**
+ * The saved settings with a history retention out of bounds left out, so the
+ * defaults apply: the rest of the file is still good, and one hand-edited
+ * number must neither empty the history nor cost the profiles.
+ */
+function withRetentionChecked(data: unknown): { data: unknown; retentionReset: boolean } {
+  if (typeof data !== 'object' || data === null || !('historyRetention' in data))
+    return { data, retentionReset: false };
+  const { historyRetention, ...rest } = data;
+  if (historyRetention === undefined || historyKeepSchema.safeParse(historyRetention).success)
+    return { data, retentionReset: false };
+  return { data: rest, retentionReset: true };
 }

@@ -1,4 +1,5 @@
 import { locales } from '../contract/i18n/locales';
+import { historyKeepSchema } from '../contract/schemas';
 import { z } from 'zod';
 
 export const storedProfileSchema = z.object({
@@ -21,8 +22,8 @@ export const settingsSchema = z.object({
   profiles: z.array(storedProfileSchema).min(1),
   /** Encrypted keys by profile id; `lastFour` lets the app say "…1234" without decrypting. */
   keys: z.record(z.string(), z.object({ encrypted: z.string(), lastFour: z.string().max(4) })),
-  /** How much request history to keep; absent means the defaults. */
-  historyRetention: z.object({ maxEntries: z.number(), maxAgeDays: z.number() }).optional(),
+  /** How much request history to keep; absent means the defaults. One out of bounds is reset on reading. */
+  historyRetention: historyKeepSchema.optional(),
   /** Show phone numbers in the history and its exports only by their last four digits. */
   maskNumbers: z.boolean().optional(),
   /** A system notification when a followed call-log row settles while the window is in the background. */

@@ -210,6 +210,9 @@ export async function fetchStaff(
   };
   const answer = await readJson(request, target, transport);
   if (!answer.ok) return answer;
+  // JSON-RPC answers with an object; `null`, a list or a text is no staff list, whoever sent it.
+  if (typeof answer.value !== 'object' || answer.value === null || Array.isArray(answer.value))
+    return fail({ outcome: 'unknown', httpStatus: 200, message: text('read.unexpectedStaffAnswer') });
   const body = answer.value as { error?: { message?: unknown }; result?: unknown };
   if (body.error) {
     const message = typeof body.error.message === 'string' ? body.error.message : null;

@@ -1,16 +1,22 @@
 import { text as words, type Text } from '../contract/i18n/text';
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { DeskError } from '../contract/desk-types';
 import { fail, ok, type Result } from '../contract/result';
 import { callbackFormSchema, type CallbackFormInput } from '../contract/schemas';
 import type { CallbackTemplate } from '../contract/template-types';
+import { readBoundedText, type FileRefusal } from '../files/bounded-read';
 
 export type { CallbackTemplate };
 
 /** The longest name a template may have. */
 export const maxNameLength = 80;
+
+/** The largest templates export read: thousands of templates are far below it. */
+export const templateExportBytes = 10_000_000;
+/** The largest templates file read at start: imports add up, so it may hold several exports' worth. */
+const storedTemplatesBytes = 100_000_000;
 
 const templateSchema = z.object({
   id: z.string().min(1).max(100),
@@ -42,7 +48,8 @@ export interface TemplateInput {
 /** Templates in one JSON file, rewritten atomically; an unreadable file is kept aside, never overwritten. */
 export class TemplateStore {
   private templates: CallbackTemplate[] = [];
-  readonly notice: Text | null = null;
+  /** What the person must be told about the file: what was left out or changed, and where the original is. */
+  readonly notices: Text[] = [];
 
   constructor(
     private readonly file: string,
@@ -52,11 +59,14 @@ export class TemplateStore {
     if (!existsSync(file)) return;
     let stored: unknown[];
     try {
-      stored = envelopeSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).templates;
+      // A named pipe or a device in its place is not waited on nor read: it is set aside like any unreadable file.
+      const read = readBoundedText(file, storedTemplatesBytes);
+      if (!read.ok) throw new Error(read.error.kind);
+      stored = envelopeSchema.parse(JSON.parse(read.value)).templates;
     } catch {
       const aside = `${file}.unreadable-${Date.now()}`;
       renameSync(file, aside);
-      this.notice = words('templates.unreadable', { aside });
+      this.notices.push(words('templates.unreadable', { aside }));
       return;
     }
     const unreadable: unknown[] = [];
@@ -70,13 +80,40 @@ export class TemplateStore {
       const aside = `${file}.unreadable-${Date.now()}`;
       copyFileSync(file, aside);
       const names = unreadable.map(nameOf).filter((name) => name !== null);
-      this.notice = words('templates.someUnreadable', {
-        count: unreadable.length,
-        names: names.length > 0 ? names.join(', ') : 'none',
-        unnamed: unreadable.length - names.length,
-        aside,
-      });
+      this.notices.push(
+        words('templates.someUnreadable', {
+          count: unreadable.length,
+          names: names.length > 0 ? names.join(', ') : 'none',
+          unnamed: unreadable.length - names.length,
+          aside,
+        }),
+      );
     }
+    this.separateSharedIds();
+  }
+
+  /**
+   * Gives each template after the first of an id (two of them, from a file
+   * edited by hand) an id of its own, written at once: saving or removing by
+   * id would otherwise change or drop both.
+   */
+  private separateSharedIds(): void {
+    const seen = new Set<string>();
+    const renamed: string[] = [];
+    for (const template of this.templates) {
+      if (seen.has(template.id)) {
+        template.id = this.newId();
+        renamed.push(nameOf(template) ?? template.id);
+      }
+      seen.add(template.id);
+    }
+    if (renamed.length === 0) return;
+    try {
+      this.write();
+    } catch {
+      // A file that cannot be written now is written at the next save, with these same ids.
+    }
+    this.notices.push(words('templates.sharedIds', { count: renamed.length, names: renamed.join(', ') }));
   }
 
   /** The templates a profile can use: the shared ones and its own. */
@@ -125,6 +162,21 @@ export class TemplateStore {
   /** The file text of an export: the given templates, exactly as stored. */
   exportText(templates: CallbackTemplate[]): string {
     return JSON.stringify({ kind: 'callback-desk-templates', version: 1, templates }, null, 2);
+  }
+
+  /**
+   * Adds the templates of the export file at `path`. A path that is not a
+   * regular file (a folder, a named pipe, a device) or is larger than any
+   * export is refused unread, saying why.
+   */
+  importFile(
+    path: string,
+    scopeFor: (scope: string) => string,
+  ): Result<{ added: number; renamed: string[] }, DeskError> {
+    const read = readBoundedText(path, templateExportBytes);
+    return read.ok
+      ? this.importText(read.value, scopeFor)
+      : fail({ code: 'invalid-input', message: importRefusal(read.error) });
   }
 
   /** Adds the templates of an export, renaming any whose name is taken; refuses a file that is not one. */
@@ -207,6 +259,19 @@ class FreeNames {
 
   private static key(scope: string, name: string): string {
     return `${scope}\u0000${name.toLowerCase()}`;
+  }
+}
+
+function importRefusal(refusal: FileRefusal): Text {
+  switch (refusal.kind) {
+    case 'not-a-file':
+      return words('template.importNotAFile', { what: refusal.what });
+    case 'too-large':
+      return words('template.importTooLarge', { megabytes: refusal.limit / 1_000_000 });
+    case 'missing':
+      return words('template.importUnreadable', { reason: 'ENOENT' });
+    case 'unreadable':
+      return words('template.importUnreadable', { reason: refusal.code });
   }
 }
 

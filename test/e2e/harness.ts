@@ -7,7 +7,7 @@ import type { MemorySettingsStore } from '../../electron/profiles/settings-store
 import { nodeTransport } from '../../electron/ringostat/node-transport';
 import { startSimulator, type RunningSimulator } from '../../electron/simulator/server';
 import { serveFolder } from '../support/static-server';
-import { testDesk } from '../support/test-desk';
+import { testDesk, type TestDesk } from '../support/test-desk';
 
 const renderer = resolve(import.meta.dirname, '../../dist/renderer');
 
@@ -19,7 +19,7 @@ export interface Desk {
   /** Files the export wrote, in order. */
   exports: string[];
   /** What the next import dialog returns. */
-  imports: (string | null)[];
+  imports: TestDesk['imports'];
   /** Files main asked the system to show in their folder. */
   revealed: string[];
   /** Every answer the main-process side gave the page, in order. */

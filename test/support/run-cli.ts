@@ -10,14 +10,23 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built command line with only the given environment (plus PATH), like a user's shell would. */
-export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+/**
+ * Runs the built command line with only the given environment (plus PATH), like a user's shell would.
+ * One still running after `timeoutMs` is killed (code null), so a command that hangs fails its test and ends.
+ */
+export function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+  options: { timeoutMs?: number } = {},
+): Promise<CliRun> {
   if (!existsSync(cliPath))
     throw new Error(`${cliPath} is missing: run "npm run build" before the CLI tests.`);
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [cliPath, ...args], {
       env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: options.timeoutMs,
+      killSignal: 'SIGKILL',
     });
     let stdout = '';
     let stderr = '';

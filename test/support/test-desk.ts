@@ -11,8 +11,12 @@ export interface TestDesk extends Desk {
   store: MemorySettingsStore;
   /** Files the exports wrote, in order: the save dialog stand-in writes into the test's folder. */
   exports: string[];
-  /** What the open dialog stand-in returns next (null: the person cancels). */
-  imports: (string | null)[];
+  /**
+   * What the open dialog stand-in is given next: the text of a file it writes
+   * in the test's folder and chooses, a file to choose as it is, or null (the
+   * person cancels).
+   */
+  imports: (string | { path: string } | null)[];
   /** Files main asked the system to show in their folder, in order. */
   revealed: string[];
   /** Closes the services and removes the folder. */
@@ -36,7 +40,8 @@ export function testDesk(
   }
   const store = new MemorySettingsStore();
   const exports: string[] = [];
-  const imports: (string | null)[] = [];
+  const imports: TestDesk['imports'] = [];
+  let imported = 0;
   const revealed: string[] = [];
   const desk = createDesk({
     settingsStore: store,
@@ -50,7 +55,13 @@ export function testDesk(
       exports.push(path);
       return path;
     },
-    openImport: async () => imports.shift() ?? null,
+    chooseImportFile: async () => {
+      const next = imports.shift() ?? null;
+      if (next === null || typeof next === 'object') return next?.path ?? null;
+      const path = join(folder, `import-${(imported += 1)}.json`);
+      await writeFile(path, next, 'utf8');
+      return path;
+    },
     showInFolder: (path) => void revealed.push(path),
     ...parts,
   });

@@ -44,7 +44,7 @@ describe('the dispatcher', () => {
       simulatorUrl: () => '',
       transport: countingTransport().transport,
       saveExport: async () => null,
-      openImport: async () => null,
+      chooseImportFile: async () => null,
       templates: {} as TemplateStore,
       batch: {} as BatchService,
     });

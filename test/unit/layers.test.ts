@@ -73,7 +73,17 @@ describe('the import graph', () => {
   });
 });
 
-const core = ['ringostat', 'history', 'simulator', 'profiles', 'templates', 'batch', 'callbacks', 'call-log'];
+const core = [
+  'ringostat',
+  'history',
+  'simulator',
+  'profiles',
+  'templates',
+  'batch',
+  'callbacks',
+  'call-log',
+  'files',
+];
 const shell = [
   'main',
   'ipc',

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RunStore } from '../../../electron/batch/run-store';
 import type { StoredRun } from '../../../electron/contract/batch-types';
+import { namedPipe } from '../../support/named-pipe';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -78,5 +79,33 @@ describe('runs kept on disk', () => {
     expect(files.filter((name) => name.endsWith('.unreadable'))).toHaveLength(5);
     for (const name of Object.keys(hostile))
       expect(existsSync(join(folder, `${name}.unreadable`))).toBe(true);
+  });
+
+  it('sets aside a named pipe, a device and a folder named like a run without waiting on them or reading them', () => {
+    const root = mkdtempSync(join(tmpdir(), 'runs-'));
+    folders.push(root);
+    const store = new RunStore(root);
+    store.save(runOf('good', '2026-12-01T10:00:00.000Z'));
+    const folder = templateFolder(root);
+    // Were it waited on, it would give a run, which the list would then show.
+    const pipe = namedPipe(
+      join(folder, '2026-12-01T11-00-00-000Z-pipe.json'),
+      JSON.stringify(runOf('pipe', '2026-12-01T11:00:00.000Z')),
+    );
+    symlinkSync('/dev/zero', join(folder, '2026-12-01T12-00-00-000Z-zero.json'));
+    mkdirSync(join(folder, '2026-12-01T13-00-00-000Z-folder.json'));
+
+    expect(store.list('schemes').map((listed) => listed.id)).toEqual(['good']);
+    expect(store.get('schemes', 'pipe')).toBeNull();
+    expect(pipe.waitedOn()).toBe(false);
+    expect(readdirSync(folder).sort()).toEqual([
+      '2026-12-01T10-00-00-000Z-good.json',
+      '2026-12-01T11-00-00-000Z-pipe.json.unreadable',
+      '2026-12-01T12-00-00-000Z-zero.json.unreadable',
+      '2026-12-01T13-00-00-000Z-folder.json.unreadable',
+    ]);
+    // Saving prunes the oldest past the limit; what is set aside is not in its way.
+    store.save(runOf('next', '2026-12-01T14:00:00.000Z'));
+    expect(store.list('schemes').map((listed) => listed.id)).toEqual(['next', 'good']);
   });
 });

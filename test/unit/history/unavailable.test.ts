@@ -1,5 +1,6 @@
 import { inEnglish } from '../../support/english';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -55,4 +56,31 @@ describe('a history file that cannot be opened', () => {
     });
     expect(sent).toHaveLength(0);
   });
+
+  for (const [name, make] of [
+    ['a named pipe', (path: string) => void execFileSync('mkfifo', [path])],
+    ['a link to /dev/zero', (path: string) => symlinkSync('/dev/zero', path)],
+  ] as const) {
+    it(`(${name} in its place) is not written to: the history says why, and nothing is sent`, async () => {
+      const history = join(folder, 'history');
+      mkdirSync(history);
+      const path = join(history, 'history.jsonl');
+      make(path);
+      desk = testDesk({
+        transport: nodeTransport,
+        simulatorUrl: () => simulator.url,
+        historyFolder: history,
+      });
+      const reason = `${path} is not a regular file (a named pipe or a device): move it away, then start Callback Desk again.`;
+      const page = inEnglish(await desk.dispatch('listHistory', { filter: {}, offset: 0, limit: 100 }));
+      expect(page).toMatchObject({ ok: true, value: { total: 0, unavailable: reason } });
+      const send = inEnglish(
+        await desk.dispatch('sendCallback', {
+          form: { method: 'extended', caller: '067 111 22 33', callee: 'sandbox_anna' },
+        }),
+      );
+      expect(send).toMatchObject({ ok: false, error: { code: 'history-unavailable' } });
+      expect(simulator.requestCount('/a/v2')).toBe(0);
+    });
+  }
 });

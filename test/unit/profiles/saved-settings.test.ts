@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MemorySettingsStore } from '../../../electron/profiles/settings-store';
+import { namedPipe } from '../../support/named-pipe';
 import { openProfileParts } from '../../support/profile-parts';
 import { settingsFolder } from '../../support/settings-folder';
 
@@ -37,6 +38,36 @@ describe('a settings file that cannot be read', () => {
     expect(aside && readFileSync(join(folder.path(), aside), 'utf8')).toBe(wrong);
     expect(profiles.views().map((profile) => profile.name)).toEqual(['Sandbox']);
     expect(notices.map(english)).toEqual([expect.stringContaining('could not be read')]);
+  });
+});
+
+const pipedSettings = {
+  version: 1,
+  activeProfileId: 'piped',
+  profiles: [
+    {
+      id: 'piped',
+      name: 'From the pipe',
+      projectId: '1',
+      numbers: [],
+      country: 'UA',
+      target: 'simulator',
+      apiUrl: 'https://api.ringostat.net',
+    },
+  ],
+  keys: {},
+  theme: 'dark',
+};
+
+describe('a settings file that is not a file', () => {
+  it('(a named pipe) is set aside without waiting on it, and the app starts with the Sandbox', () => {
+    const pipe = namedPipe(file(), JSON.stringify(pipedSettings));
+    const { profiles, notices, preferences } = openProfileParts(folder.store());
+    expect(notices.map(english)).toEqual([expect.stringContaining('The settings file could not be read.')]);
+    expect(setAside()).toHaveLength(1);
+    expect(profiles.views().map((profile) => profile.id)).toEqual(['sandbox']);
+    expect(preferences.theme()).toBe('system');
+    expect(pipe.waitedOn()).toBe(false);
   });
 });
 

@@ -66,7 +66,7 @@ describe('templates', () => {
   it('keep an unreadable file aside rather than overwrite it, and say so', () => {
     writeFileSync(join(folder, 'templates.json'), '{ broken');
     const store = new TemplateStore(join(folder, 'templates.json'));
-    expect(english(store.notice ?? '')).toContain('could not be read');
+    expect(store.notices.map(english)).toEqual([expect.stringContaining('could not be read')]);
     expect(store.list('p')).toEqual([]);
     const aside = readdirSync(folder).find((name) => name.includes('unreadable'));
     expect(aside && readFileSync(join(folder, aside), 'utf8')).toBe('{ broken');
@@ -82,7 +82,7 @@ describe('templates', () => {
       const renamed = `${name.slice(0, 76).trimEnd()} (2)`;
       expect(imported).toEqual({ ok: true, value: { added: 1, renamed: [`${name} → ${renamed}`] } });
       const again = new TemplateStore(file);
-      expect(again.notice).toBeNull();
+      expect(again.notices).toEqual([]);
       expect(new Set(again.list('p').map((template) => template.name))).toEqual(new Set([name, renamed]));
       rmSync(file);
     }
@@ -143,14 +143,43 @@ describe('templates', () => {
     expect(store.list('p').map((template) => template.id)).toEqual(['good']);
     const aside = readdirSync(folder).find((name) => name.startsWith('templates.json.unreadable-'));
     expect(aside && readFileSync(join(folder, aside), 'utf8')).toBe(content);
-    expect(english(store.notice ?? '')).toBe(
+    expect(store.notices.map(english)).toEqual([
       `3 saved templates could not be read and were left out: “${'L'.repeat(40)}…”, “No form” (1 of them without a name). ` +
         `The file as it was is kept as ${join(folder, aside ?? '')}.`,
-    );
+    ]);
     // Saving again keeps the readable ones; the others stay in the file kept aside.
     store.save({ name: 'Support', description: '', scope: 'shared', form });
     const again = new TemplateStore(file);
-    expect(again.notice).toBeNull();
+    expect(again.notices).toEqual([]);
     expect(again.list('p').map((template) => template.name)).toEqual(['Sales', 'Support']);
+  });
+
+  it('give a template that shares its id with an earlier one an id of its own, so saving one keeps the other', () => {
+    const file = join(folder, 'templates.json');
+    const first = { id: 'same', name: 'Sales', description: '', scope: 'shared', form, updatedAt: 'x' };
+    const second = { ...first, name: 'Support', form: { ...form, callee: '102' } };
+    writeFileSync(
+      file,
+      JSON.stringify({ kind: 'callback-desk-templates', version: 1, templates: [first, second] }),
+    );
+    const store = new TemplateStore(file);
+    expect(store.notices.map(english)).toEqual([
+      '1 saved template shared its id with another and was given an id of its own: “Support”.',
+    ]);
+    const [sales, support] = store.list('p');
+    expect([sales?.id, support?.name, support?.form]).toEqual(['same', 'Support', second.form]);
+    expect(support?.id).not.toBe('same');
+    expect(store.save({ id: 'same', name: 'Sales v2', description: '', scope: 'shared', form }).ok).toBe(
+      true,
+    );
+    const again = new TemplateStore(file);
+    expect(again.notices).toEqual([]);
+    expect(again.list('p').map((template) => [template.id, template.name])).toEqual([
+      ['same', 'Sales v2'],
+      [support?.id, 'Support'],
+    ]);
+    // Each goes alone now: removing one leaves the other.
+    expect(again.remove(support?.id ?? '')).toBe(true);
+    expect(new TemplateStore(file).list('p').map((template) => template.name)).toEqual(['Sales v2']);
   });
 });
