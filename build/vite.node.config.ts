@@ -1,6 +1,7 @@
 import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { compiledMessages } from './messages-plugin.ts';
 
 /**
  * The Node-side bundles, one per build so none shares a chunk with another
@@ -29,6 +30,7 @@ export default defineConfig(({ mode }) => {
   return {
     root: resolve(import.meta.dirname, '..'),
     publicDir: false,
+    plugins: [compiledMessages()],
     ssr: { noExternal: true },
     build: {
       ssr: entries[name],

@@ -1,6 +1,11 @@
+import english from './contract/i18n/en.json?messages';
+import { addCatalogue } from './contract/i18n/translate';
 import { runCli } from './cli/run';
 import { listenForStops } from './cli/stop-requests';
 import { nodeTransport } from './ringostat/node-transport';
+
+// The command line prints English only, so scripts can rely on its words.
+addCatalogue('en', english);
 
 runCli(process.argv.slice(2), {
   env: process.env,

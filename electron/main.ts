@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { createSafeStorageCipher } from './adapters/cipher';
 import { createExportSaver, createImportOpener } from './adapters/file-dialogs';
 import { createElectronSettingsStore } from './adapters/settings-store';
+import english from './contract/i18n/en.json?messages';
 import { chromiumLanguage } from './contract/i18n/locales';
+import { addCatalogue } from './contract/i18n/translate';
+import ukrainian from './contract/i18n/uk.json?messages';
 import { createDesk, type Desk } from './desk';
 import { unpackedPath, workerFileName } from './history/index-client';
 import { registerDeskIpc } from './ipc';
@@ -11,6 +14,10 @@ import { installMenu } from './menu';
 import { nodeTransport } from './ringostat/node-transport';
 import { startSimulator, type RunningSimulator } from './simulator/server';
 import { createMainWindow, denyAllPermissions, registerRendererScheme, serveRenderer } from './window';
+
+// Main speaks both languages: the menu, dialogs and exports follow the one chosen.
+addCatalogue('en', english);
+addCatalogue('uk', ukrainian);
 
 let simulator: RunningSimulator | undefined;
 let desk: Desk | undefined;

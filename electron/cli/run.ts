@@ -1,7 +1,7 @@
 import { isCommand, parseCommandArgs } from './args';
 import { runCallbackCommand } from './callback-command';
 import type { CliContext } from './context';
-import { helpTexts } from './help';
+import { helpText } from './help';
 import { exitCodes } from './output';
 import { runBatchCommand } from './batch-command';
 import { runCallsCommand, runCheckCommand, runStaffCommand } from './read-commands';
@@ -36,12 +36,12 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
 async function dispatch(argv: string[], safe: CliContext): Promise<number> {
   const [command, ...args] = argv;
   if (command === undefined) {
-    safe.io.err(helpTexts.main);
+    safe.io.err(helpText('main'));
     return exitCodes.invalid;
   }
   if (command === '--help' || command === '-h' || command === 'help') {
     const topic = args[0];
-    safe.io.out(isCommand(topic) ? helpTexts[topic] : helpTexts.main);
+    safe.io.out(isCommand(topic) ? helpText(topic) : helpText('main'));
     return 0;
   }
   if (!isCommand(command)) {
@@ -53,7 +53,7 @@ async function dispatch(argv: string[], safe: CliContext): Promise<number> {
   const parsed = parseCommandArgs(command, args);
   if (!parsed.ok) return reportInvalid(safe, parsed.error, args.includes('--json'));
   if (parsed.value.help === true) {
-    safe.io.out(helpTexts[command]);
+    safe.io.out(helpText(command));
     return 0;
   }
   if (command === 'simulator') return runSimulatorCommand(parsed.value, safe);

@@ -3,7 +3,7 @@ import { scenarioAddress } from '../simulator/scenario-address';
 import { startSimulator } from '../simulator/server';
 import type { ParsedValues } from './args';
 import type { CliContext } from './context';
-import { helpTexts } from './help';
+import { helpText } from './help';
 import { exitCodes } from './output';
 
 /** `simulator`: serves the Ringostat stand-in on 127.0.0.1 until asked to stop. */
@@ -27,7 +27,7 @@ export async function runSimulatorCommand(values: ParsedValues, context: CliCont
     `Ringostat simulator listening on ${simulator.url}\nUse it as the API URL: RINGOSTAT_API_URL=${simulator.url}`,
   );
   io.out(`Scenario address, where nothing listens (outcome "not sent"): ${scenarioAddress(simulator.url)}`);
-  io.out(helpTexts.simulator.slice(helpTexts.simulator.indexOf('It answers')));
+  io.out(helpText('simulator').slice(helpText('simulator').indexOf('It answers')));
   io.out('Press Ctrl+C to stop.');
   await context.stops.first;
   await simulator.close();
