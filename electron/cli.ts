@@ -1,21 +1,5 @@
-import english from './contract/i18n/en.json?messages';
-import { addCatalogue } from './contract/i18n/translate';
-import { runCli } from './cli/run';
-import { listenForStops } from './cli/stop-requests';
-import { nodeTransport } from './ringostat/node-transport';
+import { startCompileCache } from './cli/compile-cache';
 
-// The command line prints English only, so scripts can rely on its words.
-addCatalogue('en', english);
-
-runCli(process.argv.slice(2), {
-  env: process.env,
-  io: {
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
-  },
-  transport: nodeTransport,
-  stops: listenForStops(process),
-}).then((code) => {
-  // Not process.exit(): on some platforms piped output is written asynchronously and would be cut off.
-  process.exitCode = code;
-});
+// First, so every file loaded after this one comes from the compile cache once it holds it.
+startCompileCache();
+void import('./cli/main').then(({ main }) => main());
