@@ -73,8 +73,11 @@ export default defineConfig(({ mode }) => {
   return {
     root: resolve(import.meta.dirname, '..'),
     publicDir: false,
-    // The command line reads a country's phone numbering plan only when a number needs it.
-    plugins: name === 'cli' ? [compiledMessages(), phoneMetadataByCountry()] : [compiledMessages()],
+    // The command line reads a message, and a country's phone numbering plan, only when it needs it.
+    plugins:
+      name === 'cli'
+        ? [compiledMessages({ readOnUse: true }), phoneMetadataByCountry()]
+        : [compiledMessages()],
     ssr: { noExternal: true },
     build: {
       ssr: entries[name],

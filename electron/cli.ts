@@ -1,5 +1,5 @@
-import { startCompileCache } from './cli/compile-cache';
+import { startCodeCache } from './cli/code-cache';
 
-// First, so every file loaded after this one comes from the compile cache once it holds it.
-startCompileCache();
+// First, so every file of the bundle loaded after this one runs from the code kept by an earlier run.
+startCodeCache(__dirname);
 void import('./cli/main').then(({ main }) => main());

@@ -50,21 +50,28 @@ export function splitPhoneMetadata(whole: MetadataJson): { index: PhoneMetadataI
   };
 }
 
-/** An object with one property per plan, each read on first access and kept. */
+/**
+ * The plans by name, each read on first access and kept. The places stand
+ * in for the plans, so the names, and whether a country has one, are known
+ * unread: that, and reading a plan by name, is all libphonenumber does
+ * with them.
+ */
 function readOnFirstUse(places: Record<string, Place>, read: (place: Place) => Plan): Record<string, Plan> {
-  const object: Record<string, Plan> = {};
-  for (const [name, place] of Object.entries(places)) {
-    Object.defineProperty(object, name, {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const value = read(place);
-        Object.defineProperty(object, name, { value, enumerable: true, configurable: true, writable: true });
-        return value;
-      },
-    });
-  }
-  return object;
+  const plans = new Map<string, Plan>();
+  const planOf = (name: string, place: Place): Plan => {
+    let plan = plans.get(name);
+    if (plan === undefined) {
+      plan = read(place);
+      plans.set(name, plan);
+    }
+    return plan;
+  };
+  return new Proxy(places as unknown as Record<string, Plan>, {
+    get: (target, name, receiver) =>
+      typeof name === 'string' && Object.hasOwn(places, name)
+        ? planOf(name, places[name] as Place)
+        : Reflect.get(target, name, receiver),
+  });
 }
 
 /** Metadata libphonenumber takes as the whole set, whose plans are read when it first looks at them. */

@@ -115,3 +115,39 @@ function formatParts(
   }
   return words;
 }
+
+/**
+ * A catalogue that reads each message only when first asked for, from the
+ * lines `key<TAB>compiled message as JSON`: the command line prints a few
+ * messages a run, and making all 700 into objects cost it more than
+ * printing them.
+ */
+export function catalogueReadOnUse(lines: string): Catalogue {
+  const read = new Map<string, CompiledMessage | undefined>();
+  return new Proxy<Catalogue>(
+    {},
+    {
+      get(_catalogue, key) {
+        if (typeof key !== 'string') return undefined;
+        if (!read.has(key)) {
+          const line = lines.indexOf(`\n${key}\t`);
+          const from = line + key.length + 2;
+          read.set(
+            key,
+            line < 0
+              ? undefined
+              : (JSON.parse(lines.slice(from, lines.indexOf('\n', from))) as CompiledMessage),
+          );
+        }
+        return read.get(key);
+      },
+    },
+  );
+}
+
+/** The lines `catalogueReadOnUse` reads, one message a line. */
+export function catalogueLines(catalogue: Catalogue): string {
+  return `\n${Object.entries(catalogue)
+    .map(([key, message]) => `${key}\t${JSON.stringify(message)}`)
+    .join('\n')}\n`;
+}

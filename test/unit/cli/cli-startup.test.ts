@@ -28,6 +28,9 @@ interface LoadRecord {
   chunks: string[];
   /** [offset, length] of each phone plan read. */
   planReads: [number, number][];
+  /** Kept code read and written, by file. */
+  cacheReads: string[];
+  cacheWrites: string[];
 }
 
 let runs = 0;
@@ -42,12 +45,12 @@ function recordedRun(args: string[], env: Record<string, string> = {}): Promise<
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      const { compiled, planReads } = JSON.parse(readFileSync(record, 'utf8')) as {
-        compiled: string[];
-        planReads: [number, number][];
-      };
+      const { compiled, ...rest } = JSON.parse(readFileSync(record, 'utf8')) as Omit<
+        LoadRecord,
+        'code' | 'stdout' | 'chunks'
+      > & { compiled: string[] };
       const chunks = compiled.filter((file) => dirname(file) === folder).map((file) => basename(file));
-      done({ code, stdout, chunks, planReads });
+      done({ code, stdout, chunks, ...rest });
     });
   });
 }
@@ -145,27 +148,30 @@ describe('what the built command line loads', () => {
   });
 });
 
-describe('the compile cache', () => {
-  it('is kept in the user’s cache folder, so the next run compiles nothing again', async () => {
+describe('the code kept between runs', () => {
+  const callback = ['extended', '--dry-run', '--caller', 'sandbox_anna', '--callee', 'sip_b'];
+  const callbackEnv = { RINGOSTAT_AUTH_KEY: 'startup-test-key-0123', RINGOSTAT_PROJECT_ID: '11111' };
+
+  it('is kept in the user’s cache folder by the first run, and only read by the next', async () => {
     const cache = join(scratch, 'cache');
-    const run = await recordedRun(['--help'], { XDG_CACHE_HOME: cache, HOME: scratch });
-    expect(run.code).toBe(0);
-    expect(readdirSync(join(cache, 'callback-desk', 'compile-cache')).length).toBeGreaterThan(0);
+    const env = { ...callbackEnv, XDG_CACHE_HOME: cache, HOME: scratch };
+    const first = await recordedRun(callback, env);
+    expect(first.code).toBe(0);
+    const kept = (run: LoadRecord) => run.cacheWrites.map((file) => basename(file).split('.')[0]);
+    expect(kept(first)).toContain('callback-command');
+    const next = await recordedRun(callback, env);
+    expect(next.stdout).toBe(first.stdout.replace(/"id":\d+/, next.stdout.match(/"id":\d+/)?.[0] ?? ''));
+    expect(next.cacheWrites).toEqual([]);
+    expect(next.cacheReads.map((file) => basename(file).split('.')[0])).toContain('callback-command');
+    expect(readdirSync(join(cache, 'callback-desk', 'code-cache'))).toHaveLength(1);
   });
 
   it('where the folder cannot be made, the command runs all the same and says nothing of it', async () => {
     const notAFolder = join(scratch, 'a-file');
     writeFileSync(notAFolder, '');
-    const run = await recordedRun(
-      ['extended', '--dry-run', '--caller', 'sandbox_anna', '--callee', 'sip_b'],
-      {
-        XDG_CACHE_HOME: notAFolder,
-        HOME: notAFolder,
-        RINGOSTAT_AUTH_KEY: 'startup-test-key-0123',
-        RINGOSTAT_PROJECT_ID: '11111',
-      },
-    );
+    const run = await recordedRun(callback, { ...callbackEnv, XDG_CACHE_HOME: notAFolder, HOME: notAFolder });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Dry run: nothing was sent.');
+    expect(run.cacheWrites).toEqual([]);
   });
 });
