@@ -1,16 +1,5 @@
-import { runCli } from './cli/run';
-import { listenForStops } from './cli/stop-requests';
-import { nodeTransport } from './ringostat/node-transport';
+import { startCodeCache } from './cli/code-cache';
 
-runCli(process.argv.slice(2), {
-  env: process.env,
-  io: {
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
-  },
-  transport: nodeTransport,
-  stops: listenForStops(process),
-}).then((code) => {
-  // Not process.exit(): on some platforms piped output is written asynchronously and would be cut off.
-  process.exitCode = code;
-});
+// First, so every file of the bundle loaded after this one runs from the code kept by an earlier run.
+startCodeCache(__dirname);
+void import('./cli/main').then(({ main }) => main());

@@ -4,7 +4,10 @@ import { createSafeStorageCipher } from './adapters/cipher';
 import { createExportSaver, createImportChooser } from './adapters/file-dialogs';
 import { createSystemNotifier } from './adapters/notifier';
 import { createElectronSettingsStore } from './adapters/settings-store';
+import english from './contract/i18n/en.json?messages';
 import { chromiumLanguage } from './contract/i18n/locales';
+import { addCatalogue } from './contract/i18n/translate';
+import ukrainian from './contract/i18n/uk.json?messages';
 import { createDesk, type Desk } from './desk';
 import { unpackedPath, workerFileName } from './history/index-client';
 import { registerDeskIpc } from './ipc';
@@ -12,6 +15,10 @@ import { installMenu } from './menu';
 import { nodeTransport } from './ringostat/node-transport';
 import { startSimulator, type RunningSimulator } from './simulator/server';
 import { createMainWindow, denyAllPermissions, registerRendererScheme, serveRenderer } from './window';
+
+// Main speaks both languages: the menu, dialogs and exports follow the one chosen.
+addCatalogue('en', english);
+addCatalogue('uk', ukrainian);
 
 let simulator: RunningSimulator | undefined;
 let desk: Desk | undefined;

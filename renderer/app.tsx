@@ -1,32 +1,27 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Words } from '../electron/contract/i18n/text';
-import { locales, systemLocale, translatorFor } from '../electron/contract/i18n/translate';
+import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { locales, systemLocale } from '../electron/contract/i18n/translate';
 import type { DeskResult, DeskState } from '../electron/contract/desk-types';
 import type { ClonedForm } from './form-draft';
 import { CallbackForm } from './components/callback-form';
-import { CallLogScreen } from './components/call-log-screen';
-import { HistoryScreen } from './components/history-screen';
 import { LiveBanner } from './components/live-banner';
-import { ProfilesScreen } from './components/profiles-screen';
-import { RunsScreen } from './components/runs-screen';
 import { ScenarioGallery } from './components/scenario-gallery';
 import { desk } from './desk';
 import { AppContexts } from './app-contexts';
+import { useT, useTranslator } from './i18n';
+import { CallLogScreen, HistoryScreen, ProfilesScreen, RunsScreen } from './screens';
 import { useTheme } from './use-theme';
 
 type Screen = 'callback' | 'history' | 'runs' | 'callLog' | 'profiles';
 
 const screens: Screen[] = ['callback', 'history', 'runs', 'callLog', 'profiles'];
 
-/** Loads the profiles, then shows the callback form, the history or the profile manager. */
-export function App() {
-  const [state, setState] = useState<DeskState | null>(null);
-  const [loadError, setLoadError] = useState<Words | null>(null);
+/** Shows the callback form, the history or the profile manager, from main's first answer. */
+export function App({ first }: { first: DeskResult<'getState'> }) {
+  const [state, setState] = useState<DeskState | null>(first.ok ? first.value : null);
   const [screen, setScreen] = useState<Screen>('callback');
   const [dismissed, setDismissed] = useState<string[]>([]);
   const systemLanguage = state?.systemLocale ?? systemLocale(navigator.languages);
-  const locale = state?.locale ?? systemLanguage;
-  const t = useMemo(() => translatorFor(locale), [locale]);
+  const t = useTranslator(state?.locale ?? systemLanguage);
   const profiles = state?.profiles;
   const zones = useMemo(
     () => new Map((profiles ?? []).map((profile) => [profile.id, profile.timeZone])),
@@ -34,8 +29,8 @@ export function App() {
   );
   // Screen readers pick their voice by the page's language.
   useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+    document.documentElement.lang = t.locale;
+  }, [t]);
   const [historyVersion, setHistoryVersion] = useState(0);
   const [clone, setClone] = useState<(ClonedForm & { nonce: number }) | null>(null);
   useTheme(state?.theme ?? 'system');
@@ -64,14 +59,8 @@ export function App() {
   // Stable, so screens that poll can list it among their effect's inputs.
   const historyChanged = useCallback(() => setHistoryVersion((version) => version + 1), []);
 
-  useEffect(() => {
-    void desk()
-      .getState()
-      .then((result) => (result.ok ? setState(result.value) : setLoadError(result.error.message)));
-  }, []);
-
-  if (loadError) return <p role="alert">{t('app.loadFailed', { reason: loadError })}</p>;
-  if (!state) return <p className="waiting">{t('app.loading')}</p>;
+  if (!first.ok) return <p role="alert">{t('app.loadFailed', { reason: first.error.message })}</p>;
+  if (!state) return null;
   const active = state.profiles.find((profile) => profile.id === state.activeId) ?? state.profiles[0];
   if (!active) return <p role="alert">{t('app.noProfile')}</p>;
   const apply = (result: DeskResult<'setTheme'>) => {
@@ -157,30 +146,42 @@ export function App() {
           </div>
         </header>
         <main>
-          {screen === 'profiles' ? <ProfilesScreen state={state} onState={setState} /> : null}
-          {screen === 'runs' ? <RunsScreen state={state} onChanged={historyChanged} /> : null}
+          {screen === 'profiles' ? (
+            <Loading>
+              <ProfilesScreen state={state} onState={setState} />
+            </Loading>
+          ) : null}
+          {screen === 'runs' ? (
+            <Loading>
+              <RunsScreen state={state} onChanged={historyChanged} />
+            </Loading>
+          ) : null}
           {screen === 'callLog' ? (
-            <CallLogScreen
-              key={active.id}
-              profile={active}
-              onSplit={() => {
-                setCallLogSplit(true);
-                setScreen('callback');
-              }}
-            />
+            <Loading>
+              <CallLogScreen
+                key={active.id}
+                profile={active}
+                onSplit={() => {
+                  setCallLogSplit(true);
+                  setScreen('callback');
+                }}
+              />
+            </Loading>
           ) : null}
           {screen === 'history' ? (
-            <HistoryScreen
-              state={state}
-              version={historyVersion}
-              focusSearch={searchFocus}
-              onChanged={historyChanged}
-              onState={setState}
-              onClone={(cloned) => {
-                setClone({ ...cloned, nonce: Date.now() });
-                setScreen('callback');
-              }}
-            />
+            <Loading>
+              <HistoryScreen
+                state={state}
+                version={historyVersion}
+                focusSearch={searchFocus}
+                onChanged={historyChanged}
+                onState={setState}
+                onClone={(cloned) => {
+                  setClone({ ...cloned, nonce: Date.now() });
+                  setScreen('callback');
+                }}
+              />
+            </Loading>
           ) : null}
           {/* Hidden, not unmounted: what was typed and the last outcome survive a visit elsewhere. */}
           <div hidden={screen !== 'callback'}>
@@ -199,18 +200,26 @@ export function App() {
             ) : null}
             {/* Mounted only while shown, so it reads nothing while another screen is up. */}
             {callLogSplit && screen === 'callback' ? (
-              <CallLogScreen
-                key={active.id}
-                profile={active}
-                layout="split"
-                onClose={() => setCallLogSplit(false)}
-              />
+              <Loading>
+                <CallLogScreen
+                  key={active.id}
+                  profile={active}
+                  layout="split"
+                  onClose={() => setCallLogSplit(false)}
+                />
+              </Loading>
             ) : null}
           </div>
         </main>
       </div>
     </AppContexts>
   );
+}
+
+/** A screen still loading its chunk says so where it will be. */
+function Loading({ children }: { children: ReactNode }) {
+  const t = useT();
+  return <Suspense fallback={<p className="waiting">{t('app.loading')}</p>}>{children}</Suspense>;
 }
 
 interface TopSettingProps<T extends string> {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CallbackPreview } from '../electron/contract/desk-types';
 import { desk } from './desk';
 import { toCallbackForm, type FormDraft } from './form-draft';
@@ -7,8 +7,6 @@ export interface PreviewState {
   preview: CallbackPreview | null;
   /** The draft the preview was made for: a field whose value has changed since has no verdict yet. */
   previewedDraft: FormDraft | null;
-  /** Takes a preview fetched elsewhere (the one made just before sending). */
-  accept: (preview: CallbackPreview, draft: FormDraft) => void;
 }
 
 /** Asks the main process what the form would send, shortly after each change; the newest answer wins. */
@@ -28,9 +26,5 @@ export function usePreview(draft: FormDraft, profileKey: string): PreviewState {
       clearTimeout(timer);
     };
   }, [draft, profileKey]);
-  const accept = useCallback(
-    (preview: CallbackPreview, forDraft: FormDraft) => setState({ preview, draft: forDraft }),
-    [],
-  );
-  return { preview: state?.preview ?? null, previewedDraft: state?.draft ?? null, accept };
+  return { preview: state?.preview ?? null, previewedDraft: state?.draft ?? null };
 }

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { fieldEntries } from '../contract/callback-fields';
-import { gapLimits, inputLimits } from '../contract/limits';
+import { gapLimits, inputLimits, timeoutRange } from '../contract/limits';
 import { fail, ok, type Result } from '../contract/result';
 import { fieldFlags } from './field-flags';
 import { applyRule, filePath, freeText, type FlagRule, type FlagValue } from './flag-rules';
@@ -9,9 +9,6 @@ import type { CliProblem } from './output';
 const short: FlagRule = { kind: 'text', maxLength: 64 };
 const projectId: FlagRule = { kind: 'digits', maxLength: 12 };
 const switchFlag: FlagRule = { kind: 'switch' };
-
-/** Seconds to wait for an answer: the range said in --help, the README and every error. */
-export const timeoutRange = { minimum: 1, maximum: 120 } as const;
 
 const commonFlags = {
   country: short,
@@ -120,8 +117,4 @@ function fieldOf(flag: string): string {
 
 function isRepeatable(rule: FlagRule | undefined): boolean {
   return rule?.kind === 'text' && rule.repeatable === true;
-}
-
-export function isCommand(name: string | undefined): name is CommandName {
-  return name !== undefined && Object.hasOwn(commandFlags, name);
 }

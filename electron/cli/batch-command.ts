@@ -19,9 +19,9 @@ import { readReportSpecs, readTemplate, readText, valuesFileLimit } from './batc
 import { batchJson, describeRows, exitCodeOf, summary } from './batch-report';
 import { writeRunReports } from './batch-run-reports';
 import type { CliContext } from './context';
-import { english, type CliProblem } from './output';
+import { type CliProblem, english, reportInvalid } from './output';
 import { sandboxTarget } from '../simulator/scenario-address';
-import { reportInvalid, withTarget } from './target';
+import { withTarget } from './target';
 
 /** `batch`: a template and a file of values, checked first, then sent one at a time with a gap. */
 export async function runBatchCommand(values: ParsedValues, context: CliContext): Promise<number> {

@@ -10,8 +10,8 @@ import { sandboxTarget } from '../simulator/scenario-address';
 import type { ParsedValues } from './args';
 import { formFromFlags } from './field-flags';
 import type { CliContext } from './context';
-import { english, exitCodes, formatDryRun, formatResult, type CliProblem } from './output';
-import { reportInvalid, withTarget } from './target';
+import { type CliProblem, english, exitCodes, formatDryRun, formatResult, reportInvalid } from './output';
+import { withTarget } from './target';
 
 interface CommonSettings {
   country: CountryCode;

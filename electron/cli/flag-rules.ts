@@ -1,9 +1,8 @@
 import type { CallbackFieldName } from '../contract/callback-fields';
 import { formValueOf } from '../contract/callback-draft';
-import { fieldSchema } from '../contract/callback-schema';
-import { readPlainDecimal, readWholeNumber } from '../contract/limits';
+import { fieldValueProblem } from '../contract/field-values';
+import { inputLimits, readPlainDecimal, readWholeNumber } from '../contract/limits';
 import { fail, ok, type Result } from '../contract/result';
-import { typedBounds } from '../contract/schemas';
 
 /**
  * What one flag takes. Each flag has exactly one rule, checked once when the
@@ -17,14 +16,14 @@ export type FlagRule =
   | { kind: 'seconds'; minimum: number; maximum: number }
   | { kind: 'whole'; minimum: number; maximum: number; note?: string }
   | { kind: 'digits'; maxLength: number }
-  /** A callback form field's flag: checked by the field's own schema, the one the window's form is held to. */
+  /** A callback form field's flag: held to the bounds the window's form is held to (`field-values.ts`). */
   | { kind: 'field'; field: CallbackFieldName };
 
 /** A flag's value after its rule: seconds and whole numbers as numbers, a repeatable flag's values as a list, the rest as written. */
 export type FlagValue = string | number | boolean | string[];
 
 /** Free text: as long as any text the app takes over IPC. */
-export const freeText: FlagRule = { kind: 'text', maxLength: 2000 };
+export const freeText: FlagRule = { kind: 'text', maxLength: inputLimits.textLength };
 /** A file path. */
 export const filePath: FlagRule = { kind: 'text', maxLength: 4096 };
 
@@ -70,7 +69,7 @@ export function applyRule(
   }
 }
 
-/** A form field's flag, parsed by the field's schema; the message says what the schema allows. */
+/** A form field's flag, held to the field's bounds; the message says what the field allows. */
 function checkField(
   flag: string,
   field: CallbackFieldName,
@@ -79,13 +78,12 @@ function checkField(
 ): Result<FlagValue, string> {
   // A flag given empty is a value to check, not "none": leaving the flag out says none.
   const value = written === '' ? written : formValueOf(field, written);
-  const parsed = fieldSchema(field, typedBounds).safeParse(value);
-  if (parsed.success) return ok(written);
-  const issue = parsed.error.issues[0];
-  if (issue?.code === 'too_big')
-    return fail(`--${flag} is ${written.length} characters long; it takes at most ${issue.maximum}.`);
-  if (issue?.code === 'invalid_value')
-    return fail(`--${flag} must be ${listed(issue.values.map(String))} ${given}.`);
+  const problem = fieldValueProblem(field, value);
+  if (problem === null) return ok(written);
+  if (problem.kind === 'too-long')
+    return fail(`--${flag} is ${written.length} characters long; it takes at most ${problem.maximum}.`);
+  if (problem.kind === 'not-a-choice')
+    return fail(`--${flag} must be ${listed(problem.values.map(String))} ${given}.`);
   return fail(`--${flag} is not a value it takes ${given}.`);
 }
 

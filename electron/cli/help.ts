@@ -1,12 +1,8 @@
-import { inputLimits } from '../contract/limits';
-import { defaultTimeoutMs } from '../ringostat/client';
-import { text } from '../contract/i18n/text';
-import { translate } from '../contract/i18n/translate';
-import { scenarios, sandbox } from '../simulator/sandbox';
-import { timeoutRange } from './args';
+import { defaultTimeoutMs, inputLimits, timeoutRange } from '../contract/limits';
 import { fieldFlagsHelp } from './field-flags';
 
-const thousands = (value: number) => value.toLocaleString('en');
+/** 1000000 as 1,000,000, without asking Intl: its first use costs more than all of --help. */
+const thousands = (value: number) => String(value).replace(/\B(?=(\d{3})+$)/g, ',');
 
 const common = `Common options:
   --country CC        default country for numbers written without a country code (default UA)
@@ -27,8 +23,9 @@ Each flag is given once; a number, SIP login or scheme id is at most ${inputLimi
 Exit codes: 0 accepted, 2 invalid input or missing configuration (nothing sent),
 3 rejected, 4 outcome unknown (check the call log), 5 not sent (could not connect).`;
 
-export const helpTexts = {
-  main: `callback-desk: place Ringostat callbacks and say honestly what came of them.
+// Each made only when asked for, and only `--help` asks: a command's own run needs none of it.
+const helpTexts = {
+  main: () => `callback-desk: place Ringostat callbacks and say honestly what came of them.
 
 Usage:
   callback-desk simple    --extension N --destination N|SIP        the simple method
@@ -43,7 +40,7 @@ Usage:
 Numbers may be written as people write them: +38 (067) 111-22-33, 067 111 22 33, 380671112233.
 
 ${common}`,
-  simple: `callback-desk simple: POST /callback/outward_call.
+  simple: () => `callback-desk simple: POST /callback/outward_call.
 
 Usage:
   callback-desk simple --extension N --destination N|SIP [common options]
@@ -51,7 +48,7 @@ Usage:
 ${fieldFlagsHelp('simple')}
 
 ${common}`,
-  extended: `callback-desk extended: the JSON-RPC method Api\\V2\\Callback.external.
+  extended: () => `callback-desk extended: the JSON-RPC method Api\\V2\\Callback.external.
 
 Usage:
   callback-desk extended --caller N|SIP --callee N|SIP|SCHEME [options] [common options]
@@ -59,7 +56,7 @@ Usage:
 ${fieldFlagsHelp('extended', [['--project-id ID', 'the project id (default RINGOSTAT_PROJECT_ID)']])}
 
 ${common}`,
-  batch: `callback-desk batch: a run of callbacks from a template and a file of values.
+  batch: () => `callback-desk batch: a run of callbacks from a template and a file of values.
 
 Usage:
   callback-desk batch --template FILE --values FILE [options] [--json] [--sandbox]
@@ -104,7 +101,7 @@ rows (nothing sent for them), 3 a row rejected, 4 a row's outcome unknown
 (the rows printed as SKIPPED were not sent), 7 a row did not meet its
 expectations, 1 a report could not be written. 3, 4, 5 and 2 come from rows
 that name no expectation.`,
-  calls: `callback-desk calls: GET /calls/list, the project's call log.
+  calls: () => `callback-desk calls: GET /calls/list, the project's call log.
 
 Usage:
   callback-desk calls [--from T] [--to T] [--time-zone TZ] [--json] [--sandbox]
@@ -118,7 +115,7 @@ Usage:
 
 A field the project does not support is left out and the log read again.
 Exit codes as for callbacks: 0 read, 2 invalid, 3 refused, 4 unknown, 5 not sent.`,
-  staff: `callback-desk staff: the project's employees (getProjectStaffListAndDirections).
+  staff: () => `callback-desk staff: the project's employees (getProjectStaffListAndDirections).
 
 Usage:
   callback-desk staff [--project-id ID] [--json] [--sandbox]
@@ -127,34 +124,18 @@ Usage:
   --json             print one JSON object with outcome, httpStatus, message and staff
   --sandbox          the embedded simulator's demo staff
   -h, --help         show this help`,
-  check: `callback-desk check: is the Auth-key valid? GET /sipstatus/online; no call is placed.
+  check: () => `callback-desk check: is the Auth-key valid? GET /sipstatus/online; no call is placed.
 
 Usage:
   callback-desk check [--json] [--sandbox]
 
 Exit codes: 0 valid, 2 missing configuration, 3 wrong key or no access, 4 unexpected answer,
 5 could not connect.`,
-  simulator: `callback-desk simulator: run the embedded Ringostat simulator until Ctrl+C.
+};
 
-Usage:
-  callback-desk simulator [--port N]
-
-  --port N     listen on this port of 127.0.0.1, 0 to 65535 (default, or 0: a free one)
-  -h, --help   show this help
-
-It answers POST /callback/outward_call and POST /a/v2 like Ringostat, and the
-read-only GET /calls/list, GET /sipstatus/online, GET /sipstatus/speaking and
-POST /api/json-rpc (getProjectStaffListAndDirections). Its raw call log is at
-GET /sandbox/calls. It never rings a phone.
-  Auth-key ${sandbox.authKey}   (${sandbox.noAccessKey} is refused with 403)
-  project id ${sandbox.projectId}, incoming numbers ${sandbox.projectNumbers.join(', ')}
-  forwarding schemes ${Object.entries(sandbox.schemes)
-    .map(([id, name]) => `${id} (${name})`)
-    .join(', ')}
-Scenario numbers (as destination, caller or callee):
-${scenarios.map((scenario) => `  ${scenario.number}  ${translate(text(`scenarios.${scenario.behaviour}.description`), 'en')}`).join('\n')}
-The scenario address is the simulator's port on [::1], where nothing listens: the app and
---sandbox send the "not sent" number there.`,
-} as const;
-
+/** Every command's help but the simulator's, which names its scenarios and so comes with it. */
 export type HelpTopic = keyof typeof helpTexts;
+
+export function helpText(topic: HelpTopic): string {
+  return helpTexts[topic]();
+}

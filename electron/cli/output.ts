@@ -1,7 +1,12 @@
-import { formatRequest } from '../shared/redact';
+import englishMessages from '../contract/i18n/en.json?messages';
 import type { Words } from '../contract/i18n/text';
-import { translate } from '../contract/i18n/translate';
+import { addCatalogue, hasCatalogue, translate } from '../contract/i18n/translate';
 import type { CallbackResult, FieldName, HttpRequest, Outcome } from '../contract/callback-types';
+import { formatRequest } from '../shared/redact';
+import type { CliContext } from './context';
+import { exitCodes } from './exit-codes';
+
+export { exitCodes };
 
 /** A problem with one input; the command line's own ones are written in English directly. */
 export interface CliProblem {
@@ -10,24 +15,11 @@ export interface CliProblem {
   message: Words;
 }
 
-/** The command line speaks English, so scripts can rely on what it prints. */
+/** The command line speaks English only, so scripts can rely on what it prints: no other catalogue ships with it. */
 export function english(words: Words): string {
+  if (!hasCatalogue('en')) addCatalogue('en', englishMessages);
   return translate(words, 'en');
 }
-
-/** The process exit code for each outcome; 2 is for anything refused before sending. */
-export const exitCodes: Record<Outcome | 'invalid' | 'dry-run' | 'stopped' | 'unmet', number> = {
-  accepted: 0,
-  'dry-run': 0,
-  invalid: 2,
-  rejected: 3,
-  unknown: 4,
-  'not-sent': 5,
-  /** A run stopped by hand (Ctrl+C) before its last row: some rows were sent, the rest were not. */
-  stopped: 6,
-  /** A run with a row that did not meet the expectations its values file gave it. */
-  unmet: 7,
-};
 
 const outcomeWords: Record<Outcome, string> = {
   accepted: 'ACCEPTED',
@@ -60,6 +52,30 @@ export function formatInvalid(problems: CliProblem[], asJson: boolean): string {
   const errors = problems.map((problem) => ({ field: problem.field, message: english(problem.message) }));
   if (asJson) return JSON.stringify({ outcome: 'invalid', httpStatus: null, message, errors });
   return [message, ...errors.map((error) => `  ${error.message}`)].join('\n');
+}
+
+/** Where each value comes from on the command line, added to messages about it. */
+const hints: Partial<Record<string, string>> = {
+  projectId: ' Pass --project-id or set RINGOSTAT_PROJECT_ID.',
+  authKey:
+    ' Set RINGOSTAT_AUTH_KEY to the project’s Auth-key, or add --sandbox to use the embedded simulator.',
+  apiUrl: ' Check RINGOSTAT_API_URL.',
+  timeZone: ' Pass --time-zone or set RINGOSTAT_TIME_ZONE.',
+};
+
+export function withHints(errors: CliProblem[]): CliProblem[] {
+  return errors.map((error) => ({
+    ...error,
+    message: `${english(error.message)}${hints[error.field] ?? ''}`,
+  }));
+}
+
+/** With --json the one JSON object goes to standard output, whatever the outcome. */
+export function reportInvalid(context: CliContext, errors: CliProblem[], json: boolean): number {
+  const text = formatInvalid(withHints(errors), json);
+  if (json) context.io.out(text);
+  else context.io.err(text);
+  return exitCodes.invalid;
 }
 
 export function formatDryRun(request: HttpRequest, asJson: boolean): string {

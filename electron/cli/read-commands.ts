@@ -7,8 +7,8 @@ import { fetchCallLog, fetchStaff, type ReadFailure } from '../ringostat/read-ap
 import { sandbox } from '../simulator/sandbox';
 import type { ParsedValues } from './args';
 import type { CliContext } from './context';
-import { english, exitCodes, type CliProblem } from './output';
-import { reportInvalid, withTarget } from './target';
+import { type CliProblem, english, exitCodes, reportInvalid } from './output';
+import { withTarget } from './target';
 
 const failureCodes: Record<ReadFailure['outcome'], number> = {
   rejected: exitCodes.rejected,

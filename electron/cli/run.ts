@@ -1,17 +1,28 @@
-import { isCommand, parseCommandArgs } from './args';
-import { runCallbackCommand } from './callback-command';
+import type { CommandName, ParsedValues } from './args';
 import type { CliContext } from './context';
-import { helpTexts } from './help';
-import { exitCodes } from './output';
-import { runBatchCommand } from './batch-command';
-import { runCallsCommand, runCheckCommand, runStaffCommand } from './read-commands';
-import { runSimulatorCommand } from './simulator-command';
-import { reportInvalid } from './target';
+import { exitCodes } from './exit-codes';
 import { escapeForTerminal } from './terminal-text';
+
+/** The commands, for telling one from a typo before any of their code loads. */
+const commandNames: readonly CommandName[] = [
+  'simple',
+  'extended',
+  'batch',
+  'calls',
+  'staff',
+  'check',
+  'simulator',
+];
+
+function isCommand(name: string | undefined): name is CommandName {
+  return commandNames.includes(name as CommandName);
+}
 
 /**
  * Runs one command line and returns the exit code. Every line written passes
- * the key filter, then has its control characters escaped.
+ * the key filter, then has its control characters escaped. Each command's
+ * code is a chunk of its own, loaded only when that command runs, so `--help`
+ * loads none and `extended` neither zod nor the runs.
  */
 export async function runCli(argv: string[], context: CliContext): Promise<number> {
   const secret = context.env.RINGOSTAT_AUTH_KEY?.trim() ?? '';
@@ -36,30 +47,52 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
 async function dispatch(argv: string[], safe: CliContext): Promise<number> {
   const [command, ...args] = argv;
   if (command === undefined) {
-    safe.io.err(helpTexts.main);
+    safe.io.err(await helpFor('main'));
     return exitCodes.invalid;
   }
   if (command === '--help' || command === '-h' || command === 'help') {
     const topic = args[0];
-    safe.io.out(isCommand(topic) ? helpTexts[topic] : helpTexts.main);
+    safe.io.out(await helpFor(isCommand(topic) ? topic : 'main'));
     return 0;
   }
   if (!isCommand(command)) {
     safe.io.err(
-      `Unknown command “${command.slice(0, 40)}”. Commands: simple, extended, batch, calls, staff, check, simulator. See callback-desk --help.`,
+      `Unknown command “${command.slice(0, 40)}”. Commands: ${commandNames.join(', ')}. See callback-desk --help.`,
     );
     return exitCodes.invalid;
   }
+  const { parseCommandArgs } = await import('./args');
   const parsed = parseCommandArgs(command, args);
-  if (!parsed.ok) return reportInvalid(safe, parsed.error, args.includes('--json'));
+  if (!parsed.ok) {
+    const { reportInvalid } = await import('./output');
+    return reportInvalid(safe, parsed.error, args.includes('--json'));
+  }
   if (parsed.value.help === true) {
-    safe.io.out(helpTexts[command]);
+    safe.io.out(await helpFor(command));
     return 0;
   }
-  if (command === 'simulator') return runSimulatorCommand(parsed.value, safe);
-  if (command === 'check') return runCheckCommand(parsed.value, safe);
-  if (command === 'staff') return runStaffCommand(parsed.value, safe);
-  if (command === 'calls') return runCallsCommand(parsed.value, safe);
-  if (command === 'batch') return runBatchCommand(parsed.value, safe);
-  return runCallbackCommand(command, parsed.value, safe);
+  return runCommand(command, parsed.value, safe);
+}
+
+async function helpFor(topic: CommandName | 'main'): Promise<string> {
+  if (topic === 'simulator') return (await import('./simulator-command')).simulatorHelp();
+  return (await import('./help')).helpText(topic);
+}
+
+async function runCommand(command: CommandName, values: ParsedValues, safe: CliContext): Promise<number> {
+  switch (command) {
+    case 'simulator':
+      return (await import('./simulator-command')).runSimulatorCommand(values, safe);
+    case 'check':
+      return (await import('./read-commands')).runCheckCommand(values, safe);
+    case 'staff':
+      return (await import('./read-commands')).runStaffCommand(values, safe);
+    case 'calls':
+      return (await import('./read-commands')).runCallsCommand(values, safe);
+    case 'batch':
+      return (await import('./batch-command')).runBatchCommand(values, safe);
+    case 'simple':
+    case 'extended':
+      return (await import('./callback-command')).runCallbackCommand(command, values, safe);
+  }
 }

@@ -1,33 +1,8 @@
 import { checkApiTarget, type ApiTarget } from '../ringostat/client';
 import { ringostatApiUrl } from '../ringostat/endpoint';
 import { sandbox } from '../simulator/sandbox';
-import { startSimulator } from '../simulator/server';
 import type { CliContext } from './context';
-import { english, exitCodes, formatInvalid, type CliProblem } from './output';
-
-/** Where each value comes from on the command line, added to messages about it. */
-const hints: Partial<Record<string, string>> = {
-  projectId: ' Pass --project-id or set RINGOSTAT_PROJECT_ID.',
-  authKey:
-    ' Set RINGOSTAT_AUTH_KEY to the project’s Auth-key, or add --sandbox to use the embedded simulator.',
-  apiUrl: ' Check RINGOSTAT_API_URL.',
-  timeZone: ' Pass --time-zone or set RINGOSTAT_TIME_ZONE.',
-};
-
-export function withHints(errors: CliProblem[]): CliProblem[] {
-  return errors.map((error) => ({
-    ...error,
-    message: `${english(error.message)}${hints[error.field] ?? ''}`,
-  }));
-}
-
-/** With --json the one JSON object goes to standard output, whatever the outcome. */
-export function reportInvalid(context: CliContext, errors: CliProblem[], json: boolean): number {
-  const text = formatInvalid(withHints(errors), json);
-  if (json) context.io.out(text);
-  else context.io.err(text);
-  return exitCodes.invalid;
-}
+import { reportInvalid } from './output';
 
 /**
  * Runs `use` against Ringostat (key and URL from the environment only) or,
@@ -46,6 +21,8 @@ export async function withTarget(
     );
     return target.ok ? use(target.value, false) : reportInvalid(context, target.error, options.json);
   }
+  // Loaded only for --sandbox: a command against Ringostat carries none of the simulator.
+  const { startSimulator } = await import('../simulator/server');
   const simulator = await startSimulator();
   try {
     if (!options.json)

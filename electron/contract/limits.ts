@@ -15,7 +15,15 @@ export const inputLimits = {
   valuesLength: 1_000_000,
   /** What can be pasted into visitor import: a landing-page URL or a whole Cookie header. */
   visitorLength: 8_192,
+  /** Any other text the app takes: a name, a note, a UTM value. */
+  textLength: 2_000,
 } as const;
+
+/** How long a request waits for its answer unless told otherwise. */
+export const defaultTimeoutMs = 15_000;
+
+/** The seconds a request may be told to wait (`--timeout`): said in --help, the README and every error. */
+export const timeoutRange = { minimum: 1, maximum: 120 } as const;
 
 /** The gap between the calls of a run: at least a second, at most an hour. */
 export const gapLimits = { minimumMs: 1_000, maximumMs: 3_600_000 } as const;

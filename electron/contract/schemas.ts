@@ -7,7 +7,7 @@ import { callbackFormSchemaWith, type FormBounds } from './callback-schema';
 import { callLogAttemptSchema, readCallLogSchema } from './call-log-schemas';
 
 /** Every string crossing IPC is bounded; what it must look like is checked by the core. */
-const text = z.string().max(2000);
+const text = z.string().max(inputLimits.textLength);
 const id = z.string().min(1).max(100);
 /** A phone number, SIP login or scheme id as typed. */
 const party = z.string().max(inputLimits.partyLength);

@@ -1,3 +1,4 @@
+import { defaultTimeoutMs } from '../contract/limits';
 import { fail, ok, type Result } from '../contract/result';
 import { checkAuthKey } from './auth-key';
 import { buildCallbackRequest, randomRequestId } from './build-request';
@@ -10,7 +11,7 @@ import { redactRequest } from '../shared/redact';
 import type { Transport, TransportOutcome } from './transport';
 import type { CallbackResult, FieldError, HttpRequest, PreparedCallback } from '../contract/callback-types';
 
-export const defaultTimeoutMs = 15_000;
+export { defaultTimeoutMs };
 
 /** Where requests go and with which key. */
 export interface ApiTarget {

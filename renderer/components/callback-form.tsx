@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { SentCallback, DeskError, ProfileView } from '../../electron/contract/desk-types';
 import type { PartyField } from '../../electron/contract/callback-fields';
+import type { FieldError } from '../../electron/contract/callback-types';
 import { desk } from '../desk';
 import { focusQuietly } from './recent-parties';
 import { useT } from '../i18n';
@@ -47,6 +48,8 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
   const [result, setResult] = useState<SentCallback | null>(null);
   const [problem, setProblem] = useState<DeskError | null>(null);
   const [confirming, setConfirming] = useState<{ error: DeskError; confirmed: Confirmations } | null>(null);
+  // What main refused in the draft it was asked to send; it stands until the person types again.
+  const [refused, setRefused] = useState<{ errors: FieldError[]; draft: FormDraft } | null>(null);
   const inFlight = useRef(false);
   const sendButton = useRef<HTMLButtonElement>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -64,10 +67,8 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
     setProfileSeen(profileNow);
     setLiveNotice(profile.target === 'ringostat' ? profile.name : null);
   }
-  const { preview, previewedDraft, accept } = usePreview(
-    draft,
-    `${profile.id}:${profile.target}:${profile.key.set}`,
-  );
+  const { preview, previewedDraft } = usePreview(draft, `${profile.id}:${profile.target}:${profile.key.set}`);
+  const refusal = refused?.draft === draft ? refused.errors : null;
   // A verdict counts only for the value it was made for, never for what was typed after.
   const current = (field: DraftField) => previewedDraft !== null && previewedDraft[field] === draft[field];
 
@@ -76,8 +77,9 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
   const touch = (field: DraftField) => setTouched((current) => ({ ...current, [field]: true }));
   // A field's error shows once the person has left it, or tried to send: never on a form just opened or a method just chosen.
   const errorFor = (field: DraftField): string | null => {
-    if (!preview || !current(field) || (!submitted && !touched[field])) return null;
-    const error = preview.errors.find((candidate) => candidate.field === field);
+    if (!submitted && !touched[field]) return null;
+    const errors = refusal ?? (current(field) ? preview?.errors : null);
+    const error = errors?.find((candidate) => candidate.field === field);
     return error ? t.words(error.message) : null;
   };
   const sendHint = (field: PartyField) => {
@@ -87,7 +89,11 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
     return value ? t('form.willSend', { value }) : undefined;
   };
 
-  /** `confirmed` carries what the person has already agreed to for this one send. */
+  /**
+   * One request to main, which checks the form once and sends it or says why
+   * not; a preview still on its way is not waited for. `confirmed` carries
+   * what the person has already agreed to for this one send.
+   */
   async function send(confirmed: Confirmations): Promise<void> {
     // A ref, not state: a second click before React re-renders must not send again.
     if (inFlight.current) return;
@@ -95,27 +101,24 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
     setSubmitted(true);
     setConfirming(null);
     setProblem(null);
+    setSending(true);
     const sending = draft;
     try {
-      const checked = await desk().previewCallback({ form: toCallbackForm(sending) });
-      if (!checked.ok) {
-        setProblem(checked.error);
-        return;
-      }
-      accept(checked.value, sending);
-      if (checked.value.errors.length > 0) return;
-      setSending(true);
       const sent = await desk().sendCallback({
         form: toCallbackForm(sending),
         confirmDuplicate: confirmed.duplicate,
         liveConfirmation: confirmed.liveConfirmation,
       });
       if (sent.ok) {
+        setRefused(null);
         setResult(sent.value);
         onSent?.();
       } else if (sent.error.code === 'confirm-duplicate' || sent.error.code === 'confirm-live') {
         // Main asks first and has sent nothing: the earlier outcome still stands, and the question names it.
         setConfirming({ error: sent.error, confirmed });
+      } else if (sent.error.fields !== undefined && sent.error.fields.length > 0) {
+        // Nothing left and nothing changed: the fields say what to correct, the earlier outcome stands.
+        setRefused({ errors: sent.error.fields, draft: sending });
       } else {
         // This attempt ended before anything left: an earlier outcome must not read as its answer.
         setResult(null);
@@ -147,7 +150,7 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
   // Send, and what it says and asks, right after the parties: Tab goes from the callee to Send.
   const sendingPart = (
     <>
-      <FormProblems preview={preview} submitted={submitted} />
+      <FormProblems errors={refusal ?? preview?.errors ?? null} submitted={submitted} />
       <div className="send-row">
         <button
           type="submit"

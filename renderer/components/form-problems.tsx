@@ -1,19 +1,13 @@
-import type { CallbackPreview } from '../../electron/contract/desk-types';
+import type { FieldError } from '../../electron/contract/callback-types';
 import { emptyDraft } from '../form-draft';
 import { useT } from '../i18n';
 
 /** Errors that belong to no visible field, such as a missing key or project id. */
-export function FormProblems({
-  preview,
-  submitted,
-}: {
-  preview: CallbackPreview | null;
-  submitted: boolean;
-}) {
+export function FormProblems({ errors, submitted }: { errors: FieldError[] | null; submitted: boolean }) {
   const t = useT();
   // Fields of the form show their own errors; the rest (key, project id, do-not-call) are listed here.
   const shown = new Set<string>(Object.keys(emptyDraft));
-  const other = preview?.errors.filter((error) => !shown.has(error.field)) ?? [];
+  const other = errors?.filter((error) => !shown.has(error.field)) ?? [];
   if (other.length === 0 || !submitted) return null;
   return (
     <ul className="form-problems" role="alert">

@@ -6,6 +6,7 @@ import type { HistoryStore } from '../../electron/history/history-store';
 import type { MemorySettingsStore } from '../../electron/profiles/settings-store';
 import { nodeTransport } from '../../electron/ringostat/node-transport';
 import { startSimulator, type RunningSimulator } from '../../electron/simulator/server';
+import '../support/languages';
 import { serveFolder } from '../support/static-server';
 import { testDesk, type TestDesk } from '../support/test-desk';
 

@@ -1,42 +1,38 @@
-import { IntlMessageFormat } from 'intl-messageformat';
-import en from './en.json' with { type: 'json' };
-import uk from './uk.json' with { type: 'json' };
+import { formatMessage, type Catalogue } from './compiled-message';
 import type { Locale } from './locales';
 import { isText, type MessageKey, type TextValue, type Words } from './text';
 
 export { locales, resolveLocale, systemLocale, type LanguageChoice, type Locale } from './locales';
 
-export const catalogues: Record<Locale, Record<string, string>> = { en, uk };
+/**
+ * The languages whose messages are here. Each side brings what it speaks:
+ * main both, the command line English, the window the language in use
+ * (the other arrives when it is chosen).
+ */
+const catalogues: Partial<Record<Locale, Catalogue>> = {};
 
-const formats = new Map<string, IntlMessageFormat>();
+export function addCatalogue(locale: Locale, catalogue: Catalogue): void {
+  catalogues[locale] = catalogue;
+}
 
-function formatterFor(locale: Locale, key: MessageKey): IntlMessageFormat {
-  const id = `${locale}\u0000${key}`;
-  let formatter = formats.get(id);
-  if (!formatter) {
-    // A key missing from a catalogue reads in English rather than as its name; a test keeps both complete.
-    const pattern = catalogues[locale][key] ?? catalogues.en[key] ?? key;
-    formatter = new IntlMessageFormat(pattern, locale);
-    formats.set(id, formatter);
-  }
-  return formatter;
+export function hasCatalogue(locale: Locale): boolean {
+  return catalogues[locale] !== undefined;
 }
 
 /**
  * Puts a message into words in one language; plain stored words pass through.
  * Never throws: a message read from disk may lack a value or name a key this
- * version does not know, and then reads as its pattern rather than breaking the page.
+ * version does not know, and then reads with `{value}` or as its key rather
+ * than breaking the page. A key missing from a catalogue reads in English; a
+ * test keeps both complete.
  */
 export function translate(words: Words, locale: Locale): string {
   if (typeof words === 'string') return words;
-  try {
-    const values: Record<string, string | number> = {};
-    for (const [name, value] of Object.entries(words.values ?? {})) values[name] = valueIn(value, locale);
-    const formatted = formatterFor(locale, words.key).format(values);
-    return Array.isArray(formatted) ? formatted.join('') : String(formatted);
-  } catch {
-    return catalogues[locale][words.key] ?? catalogues.en[words.key] ?? String(words.key);
-  }
+  const message = catalogues[locale]?.[words.key] ?? catalogues.en?.[words.key];
+  if (message === undefined) return String(words.key);
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(words.values ?? {})) values[name] = valueIn(value, locale);
+  return formatMessage(message, locale, values);
 }
 
 function valueIn(value: TextValue, locale: Locale): string | number {

@@ -20,6 +20,7 @@ import {
   type FormDraft,
 } from '../../../electron/contract/callback-draft';
 import { fieldSchema } from '../../../electron/contract/callback-schema';
+import { fieldValueProblem, type FieldValueProblem } from '../../../electron/contract/field-values';
 import { inputLimits } from '../../../electron/contract/limits';
 import { requestSchemas, typedBounds } from '../../../electron/contract/schemas';
 import type { Transport } from '../../../electron/ringostat/transport';
@@ -115,6 +116,34 @@ describe.each(cases)('$name ($method method)', ({ name, field, method, sample })
       };
       expect(formSchema.safeParse({ form: otherForm }).success, `on the ${other} form`).toBe(false);
     }
+  });
+
+  it('is held by the command line to the very bounds its schema holds it to, without zod', () => {
+    const probes: unknown[] = [
+      undefined,
+      null,
+      '',
+      'x',
+      sample,
+      formValueOf(name, sample),
+      ...refusedBy(field),
+      ...(field.kind === 'choice' || field.kind === 'number-choice' ? field.values : []),
+      ...[inputLimits.partyLength, inputLimits.textLength].flatMap((length) => [
+        '9'.repeat(length),
+        '9'.repeat(length + 1),
+      ]),
+    ];
+    const verdictOfSchema = (value: unknown): FieldValueProblem | null => {
+      const parsed = fieldSchema(name, typedBounds).safeParse(value);
+      const issue = parsed.error?.issues[0];
+      if (!issue) return null;
+      if (issue.code === 'too_big') return { kind: 'too-long', maximum: Number(issue.maximum) };
+      if (issue.code === 'invalid_value')
+        return { kind: 'not-a-choice', values: issue.values as (string | number)[] };
+      return { kind: 'wrong-type' };
+    };
+    for (const value of probes)
+      expect(fieldValueProblem(name, value), String(value)).toEqual(verdictOfSchema(value));
   });
 
   it('goes into the form sent and comes back into the draft unchanged', () => {

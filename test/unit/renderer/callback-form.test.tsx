@@ -124,6 +124,42 @@ describe('sending', () => {
   };
   const outcome = () => screen.getByRole('region', { name: 'Outcome' });
 
+  it('sends with one request to main, which checks the form itself', async () => {
+    // Every call the window makes to main, by name, from the click on.
+    const calls: string[] = [];
+    const bridge = window.desk;
+    window.desk = Object.fromEntries(
+      Object.entries(bridge).map(([name, method]) => [
+        name,
+        (...args: unknown[]) => {
+          calls.push(name);
+          return (method as (...given: unknown[]) => unknown)(...args);
+        },
+      ]),
+    ) as unknown as typeof bridge;
+    render(<CallbackForm profile={profile} />);
+    await fillIn();
+    // The preview of what was typed has come back: from here on, only the send speaks to main.
+    await screen.findByText('will send sandbox_anna');
+    calls.length = 0;
+    await userEvent.click(screen.getByRole('button', { name: 'Place sandbox callback' }));
+    await waitFor(() => expect(outcome().textContent).toContain('Accepted'));
+    // An accepted callback is then watched for in the call log: that is the outcome's own business.
+    expect(calls.filter((name) => name !== 'watchCallLog')).toEqual(['sendCallback']);
+    expect(sent).toBe(1);
+  });
+
+  it('shows what main refused under its field, having sent nothing', async () => {
+    render(<CallbackForm profile={profile} />);
+    await userEvent.type(caller(), '067 111');
+    await userEvent.type(screen.getByLabelText('Callee (the employee: number or SIP login)'), 'sandbox_anna');
+    // At once, before the preview of what was typed has come back.
+    await userEvent.click(screen.getByRole('button', { name: 'Place sandbox callback' }));
+    expect(await screen.findByText(/^Caller: “067 111” is not a valid phone number/)).toBeTruthy();
+    expect(outcome().textContent).toContain('Nothing sent yet.');
+    expect(sent).toBe(0);
+  });
+
   it('sends with Ctrl+Enter from a field', async () => {
     render(<CallbackForm profile={profile} />);
     await fillIn();

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeskBridge } from '../../../electron/contract/desk-types';
 import { emptyDraft, type FormDraft } from '../../../renderer/form-draft';
 import { usePreview } from '../../../renderer/use-preview';
-import { bindWindowDesk, previewOf, type WindowDesk } from '../../support/window-desk';
+import { bindWindowDesk, type WindowDesk } from '../../support/window-desk';
 
 let desk: WindowDesk;
 let asked: number;
@@ -99,15 +99,5 @@ describe('the preview of the form', () => {
     rerender({ profile: 'live' });
     await waitFor(() => expect(result.current.preview?.live).toBe(true));
     expect(asked).toBe(2);
-  });
-
-  it('takes a preview fetched elsewhere, as the one made just before sending', async () => {
-    const draft = draftWith('0671112233');
-    const { result } = renderHook(() => usePreview(emptyDraft, 'sandbox'));
-    const checked = await previewOf({ method: 'extended', caller: '0671112233', callee: 'sandbox_anna' });
-    await waitFor(() => expect(result.current.preview).not.toBeNull());
-    act(() => result.current.accept(checked, draft));
-    await waitFor(() => expect(result.current.previewedDraft).toBe(draft));
-    expect(result.current.preview).toBe(checked);
   });
 });
