@@ -52,7 +52,6 @@ export function startCodeCache(bundleFolder: string, env: NodeJS.ProcessEnv = pr
   let folder: string;
   try {
     folder = cacheFolder(env, process.platform);
-    mkdirSync(folder, { recursive: true });
   } catch {
     return;
   }
@@ -88,6 +87,13 @@ export function startCodeCache(bundleFolder: string, env: NodeJS.ProcessEnv = pr
 
 /** Writes each new cache whole (beside, then renamed), and drops the ones of earlier builds. */
 function keep(folder: string, scripts: { script: Script; name: string; file: string }[]): void {
+  // Made only when there is something to keep: a run that found every cache does not touch the disk.
+  if (scripts.length === 0) return;
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch {
+    return;
+  }
   for (const { script, name, file } of scripts) {
     try {
       const partial = `${file}.${process.pid}.partial`;

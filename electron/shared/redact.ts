@@ -31,7 +31,10 @@ export function keyForms(secret: string): string[] {
  */
 export function redactSecret(text: string, secret: string): string {
   if (secret === '') return text;
-  const source = keyPattern(secret);
+  const patterns = keyPatterns(secret);
+  // Without an escape of any of the key's characters, only the key as it is (or its base64) can be in
+  // the text: the small pattern finds exactly what the whole one would, without compiling it (13 ms).
+  const source = patterns.escape.test(text) ? patterns.whole() : patterns.plain;
   const any = new RegExp(source);
   const every = new RegExp(source, 'g');
   let clean = text.replace(every, redactedKey);
@@ -40,15 +43,52 @@ export function redactSecret(text: string, secret: string): string {
   return clean;
 }
 
-/** The last key's pattern: the same key is redacted from every part of an answer in turn. */
-let lastPattern = { secret: '', source: '' };
+interface KeyPatterns {
+  /** Finds any escape one of the key's characters can be written in (JSON, URL or HTML). */
+  escape: RegExp;
+  /** The key as it is, or its base64. */
+  plain: string;
+  /** The key, each character in any of its spellings, or its base64; built when first needed. */
+  whole: () => string;
+}
 
-/** The key, each character in any of its spellings, or its base64: as one pattern. */
-function keyPattern(secret: string): string {
-  if (lastPattern.secret === secret) return lastPattern.source;
-  const spelled = Array.from(secret, (character) => `(?:${spellings(character).join('|')})`).join('');
-  lastPattern = { secret, source: [spelled, ...base64Cores(secret).map(escapeRegExp)].join('|') };
-  return lastPattern.source;
+/** The last key's patterns: the same key is redacted from every part of an answer in turn. */
+let lastPatterns: { secret: string; patterns: KeyPatterns } | null = null;
+
+function keyPatterns(secret: string): KeyPatterns {
+  if (lastPatterns?.secret === secret) return lastPatterns.patterns;
+  const cores = base64Cores(secret).map(escapeRegExp);
+  let whole: string | null = null;
+  const patterns: KeyPatterns = {
+    escape: escapePattern(secret),
+    plain: [escapeRegExp(secret), ...cores].join('|'),
+    whole: () => {
+      whole ??= [
+        Array.from(secret, (character) => `(?:${spellings(character).join('|')})`).join(''),
+        ...cores,
+      ].join('|');
+      return whole;
+    },
+  };
+  lastPatterns = { secret, patterns };
+  return patterns;
+}
+
+/**
+ * Every spelling `spellings` gives a character but the character itself
+ * starts with one of these: a \u, %XX or &# escape, an HTML name, or the
+ * JSON escape of a character the key holds.
+ */
+function escapePattern(secret: string): RegExp {
+  const forms = ['\\\\u[0-9a-fA-F]{4}', '%[0-9a-fA-F]{2}', '&#'];
+  for (const character of new Set(secret)) {
+    const json = JSON.stringify(character).slice(1, -1);
+    if (json !== character) forms.push(escapeRegExp(json));
+    if (character === '/') forms.push(escapeRegExp('\\/'));
+    const named = htmlNames[character];
+    if (named) forms.push(named);
+  }
+  return new RegExp(forms.join('|'));
 }
 
 /** Every way one character of a key may be written back, as patterns. */
