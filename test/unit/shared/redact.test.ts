@@ -72,6 +72,17 @@ describe('redacting the key', () => {
     }
   });
 
+  it('removes a key whose only escapes are HTML names or a JSON escape of one of its characters', () => {
+    const marked = 'K"ey<&>\'/0123456789';
+    const named = marked.replace(
+      /[&"<>']/g,
+      (character) => `&${{ '&': 'amp', '"': 'quot', '<': 'lt', '>': 'gt', "'": 'apos' }[character]};`,
+    );
+    for (const echoed of [named, JSON.stringify(marked).slice(1, -1), marked.replace('/', '\\/')]) {
+      expect(redactSecret(`<p>${echoed}</p>`, marked), echoed).toBe('<p>[redacted]</p>');
+    }
+  });
+
   it('leaves ordinary words and pieces of the key alone: only the whole key is redacted', () => {
     const realistic = 'word-key-0123456789';
     const words = 'words, a word-key and word-key-01234 are not the key';
