@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { join, resolve } from 'node:path';
 import { deskMethods } from '../../electron/contract/desk-methods';
 import { fail } from '../../electron/contract/result';
@@ -59,39 +59,7 @@ export async function openDesk(
   const site = await serveFolder(renderer);
   const responses: unknown[] = [];
 
-  await page.exposeBinding('__deskInvoke', async (source, method: string, payload: unknown) => {
-    // The same rule as the app: only the top frame showing the app's own page may ask.
-    if (source.frame !== source.page.mainFrame() || !source.frame.url().startsWith(site.url)) {
-      return fail({ code: 'untrusted-sender', message: 'untrusted' });
-    }
-    const result = await dispatch(method, payload);
-    responses.push(result);
-    return result;
-  });
-  await page.addInitScript(
-    (methods: string[]) => {
-      const scope = window as unknown as {
-        __deskInvoke: (method: string, payload: unknown) => Promise<unknown>;
-        /** Stands in for the application menu: the test calls it as a menu item would. */
-        __menu: (command: string) => void;
-      };
-      const listeners = new Set<(command: string) => void>();
-      scope.__menu = (command) => listeners.forEach((listener) => listener(command));
-      const api = Object.fromEntries(
-        methods.map((method) => [method, (payload: unknown) => scope.__deskInvoke(method, payload)]),
-      );
-      Object.defineProperty(window, 'desk', {
-        value: Object.freeze({
-          ...api,
-          onMenuCommand: (listener: (command: string) => void) => {
-            listeners.add(listener);
-            return () => listeners.delete(listener);
-          },
-        }),
-      });
-    },
-    [...deskMethods],
-  );
+  await bindDesk(page, dispatch, site.url, responses);
   await page.goto(site.url);
   return {
     simulator,
@@ -108,4 +76,58 @@ export async function openDesk(
       await desk.dispose();
     },
   };
+}
+
+/**
+ * Gives every page `target` opens a `window.desk` that calls `dispatch`, as
+ * the preload does, and a stand-in for the application menu; only the top
+ * frame showing `siteUrl` may ask, as in the app.
+ */
+export async function bindDesk(
+  target: Page | BrowserContext,
+  dispatch: (method: string, payload: unknown) => Promise<unknown>,
+  siteUrl: string,
+  responses: unknown[] = [],
+): Promise<void> {
+  await target.exposeBinding('__deskInvoke', async (source, method: string, payload: unknown) => {
+    // The same rule as the app: only the top frame showing the app's own page may ask.
+    if (source.frame !== source.page.mainFrame() || !source.frame.url().startsWith(siteUrl)) {
+      return fail({ code: 'untrusted-sender', message: 'untrusted' });
+    }
+    const result = await dispatch(method, payload);
+    responses.push(result);
+    return result;
+  });
+  await target.addInitScript(
+    (methods: string[]) => {
+      const scope = window as unknown as {
+        __deskInvoke: (method: string, payload: unknown) => Promise<unknown>;
+        /** Stands in for the application menu: the test calls it as a menu item would. */
+        __menu: (command: string) => void;
+      };
+      const listeners = new Set<(command: string) => void>();
+      scope.__menu = (command) => listeners.forEach((listener) => listener(command));
+      const api = Object.fromEntries(
+        methods.map((method) => [method, (payload: unknown) => scope.__deskInvoke(method, payload)]),
+      );
+      // As the preload does: main's first answer is asked for as the page starts, for its first getState().
+      let early: Promise<unknown> | null = scope.__deskInvoke('getState', undefined);
+      early.catch(() => undefined);
+      Object.defineProperty(window, 'desk', {
+        value: Object.freeze({
+          ...api,
+          getState: () => {
+            const answer = early ?? scope.__deskInvoke('getState', undefined);
+            early = null;
+            return answer;
+          },
+          onMenuCommand: (listener: (command: string) => void) => {
+            listeners.add(listener);
+            return () => listeners.delete(listener);
+          },
+        }),
+      });
+    },
+    [...deskMethods],
+  );
 }
