@@ -10,6 +10,7 @@ import { AppContexts } from './app-contexts';
 import { useT, useTranslator } from './i18n';
 import { CallLogScreen, HistoryScreen, ProfilesScreen, RunsScreen } from './screens';
 import { useTheme } from './use-theme';
+import { useWholeAfterFirstFrame, WholeWindowContext } from './whole-window';
 
 type Screen = 'callback' | 'history' | 'runs' | 'callLog' | 'profiles';
 
@@ -38,6 +39,7 @@ export function App({ first }: { first: DeskResult<'getState'> }) {
   const [searchFocus, setSearchFocus] = useState(0);
   // The call log under the callback form, so a callback can be placed and its row watched.
   const [callLogSplit, setCallLogSplit] = useState(false);
+  const whole = useWholeAfterFirstFrame(state?.locale ?? systemLanguage);
   // The application menu's shortcuts, carried out here where the screens are.
   useEffect(
     () =>
@@ -74,144 +76,147 @@ export function App({ first }: { first: DeskResult<'getState'> }) {
 
   return (
     <AppContexts t={t} zones={zones}>
-      <div className="app">
-        <LiveBanner profile={active} />
-        {notices.map((notice) => (
-          <p key={notice.id} className="notice" role="alert">
-            {notice.words}{' '}
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => setDismissed((current) => [...current, notice.id])}
-            >
-              {t('app.dismiss')}
-            </button>
-          </p>
-        ))}
-        <header className="top-bar">
-          <h1>{t('app.title')}</h1>
-          <nav aria-label={t('app.screens')} className="screens">
-            {screens.map((name) => (
+      <WholeWindowContext value={whole}>
+        <div className="app">
+          <LiveBanner profile={active} />
+          {/* Said once the whole window is up: a notice may use any message, the first frame has only its own. */}
+          {(whole ? notices : []).map((notice) => (
+            <p key={notice.id} className="notice" role="alert">
+              {notice.words}{' '}
               <button
-                key={name}
                 type="button"
                 className="secondary"
-                aria-current={screen === name ? 'page' : undefined}
-                onClick={() => setScreen(name)}
+                onClick={() => setDismissed((current) => [...current, notice.id])}
               >
-                {t(`app.screen.${name}`)}
+                {t('app.dismiss')}
               </button>
-            ))}
-          </nav>
-          {/* The three settings wrap as one: a label never ends up alone on a row of its own. */}
-          <div className="top-settings">
-            <TopSetting
-              id="active-profile"
-              label={t('app.profile')}
-              value={active.id}
-              options={state.profiles.map((profile) => ({
-                value: profile.id,
-                label: t('app.profileOption', { name: profile.name, target: profile.target }),
-              }))}
-              onChange={(id) => void switchTo(id)}
-            />
-            <TopSetting
-              id="appearance"
-              label={t('app.appearance')}
-              value={state.theme}
-              options={(['system', 'light', 'dark'] as const).map((theme) => ({
-                value: theme,
-                label: t(`app.theme.${theme}`),
-              }))}
-              onChange={(theme) => void desk().setTheme({ theme }).then(apply)}
-            />
-            <TopSetting
-              id="language"
-              label={t('app.language')}
-              value={state.language}
-              options={[
-                {
-                  value: 'system' as const,
-                  label: t('app.language.system', { language: t(`app.language.${systemLanguage}`) }),
-                },
-                // Each language is named in itself, so a person who cannot read the current one finds theirs.
-                ...locales.map((language) => ({
-                  value: language,
-                  label: t(`app.language.${language}`),
-                  lang: language,
-                })),
-              ]}
-              onChange={(language) => void desk().setLanguage({ language }).then(apply)}
-            />
-          </div>
-        </header>
-        <main>
-          {screen === 'profiles' ? (
-            <Loading>
-              <ProfilesScreen state={state} onState={setState} />
-            </Loading>
-          ) : null}
-          {screen === 'runs' ? (
-            <Loading>
-              <RunsScreen state={state} onChanged={historyChanged} />
-            </Loading>
-          ) : null}
-          {screen === 'callLog' ? (
-            <Loading>
-              <CallLogScreen
-                key={active.id}
-                profile={active}
-                onSplit={() => {
-                  setCallLogSplit(true);
-                  setScreen('callback');
-                }}
+            </p>
+          ))}
+          <header className="top-bar">
+            <h1>{t('app.title')}</h1>
+            <nav aria-label={t('app.screens')} className="screens">
+              {screens.map((name) => (
+                <button
+                  key={name}
+                  type="button"
+                  className="secondary"
+                  aria-current={screen === name ? 'page' : undefined}
+                  onClick={() => setScreen(name)}
+                >
+                  {t(`app.screen.${name}`)}
+                </button>
+              ))}
+            </nav>
+            {/* The three settings wrap as one: a label never ends up alone on a row of its own. */}
+            <div className="top-settings">
+              <TopSetting
+                id="active-profile"
+                label={t('app.profile')}
+                value={active.id}
+                options={state.profiles.map((profile) => ({
+                  value: profile.id,
+                  label: t('app.profileOption', { name: profile.name, target: profile.target }),
+                }))}
+                onChange={(id) => void switchTo(id)}
               />
-            </Loading>
-          ) : null}
-          {screen === 'history' ? (
-            <Loading>
-              <HistoryScreen
-                state={state}
-                version={historyVersion}
-                focusSearch={searchFocus}
-                onChanged={historyChanged}
-                onState={setState}
-                onClone={(cloned) => {
-                  setClone({ ...cloned, nonce: Date.now() });
-                  setScreen('callback');
-                }}
+              <TopSetting
+                id="appearance"
+                label={t('app.appearance')}
+                value={state.theme}
+                options={(['system', 'light', 'dark'] as const).map((theme) => ({
+                  value: theme,
+                  label: t(`app.theme.${theme}`),
+                }))}
+                onChange={(theme) => void desk().setTheme({ theme }).then(apply)}
               />
-            </Loading>
-          ) : null}
-          {/* Hidden, not unmounted: what was typed and the last outcome survive a visit elsewhere. */}
-          <div hidden={screen !== 'callback'}>
-            <CallbackForm
-              key={`${formKey}:${clone?.nonce ?? 0}`}
-              profile={active}
-              cloned={clone}
-              onSent={historyChanged}
-            />
-            {active.target === 'simulator' ? (
-              <ScenarioGallery
-                split={callLogSplit}
-                onSplit={() => setCallLogSplit(true)}
-                onFill={(form) => setClone({ form, maskedNumbers: {}, nonce: Date.now() })}
+              <TopSetting
+                id="language"
+                label={t('app.language')}
+                value={state.language}
+                options={[
+                  {
+                    value: 'system' as const,
+                    label: t('app.language.system', { language: t(`app.language.${systemLanguage}`) }),
+                  },
+                  // Each language is named in itself, so a person who cannot read the current one finds theirs.
+                  ...locales.map((language) => ({
+                    value: language,
+                    label: t(`app.language.${language}`),
+                    lang: language,
+                  })),
+                ]}
+                onChange={(language) => void desk().setLanguage({ language }).then(apply)}
               />
+            </div>
+          </header>
+          <main>
+            {screen === 'profiles' ? (
+              <Loading>
+                <ProfilesScreen state={state} onState={setState} />
+              </Loading>
             ) : null}
-            {/* Mounted only while shown, so it reads nothing while another screen is up. */}
-            {callLogSplit && screen === 'callback' ? (
+            {screen === 'runs' ? (
+              <Loading>
+                <RunsScreen state={state} onChanged={historyChanged} />
+              </Loading>
+            ) : null}
+            {screen === 'callLog' ? (
               <Loading>
                 <CallLogScreen
                   key={active.id}
                   profile={active}
-                  layout="split"
-                  onClose={() => setCallLogSplit(false)}
+                  onSplit={() => {
+                    setCallLogSplit(true);
+                    setScreen('callback');
+                  }}
                 />
               </Loading>
             ) : null}
-          </div>
-        </main>
-      </div>
+            {screen === 'history' ? (
+              <Loading>
+                <HistoryScreen
+                  state={state}
+                  version={historyVersion}
+                  focusSearch={searchFocus}
+                  onChanged={historyChanged}
+                  onState={setState}
+                  onClone={(cloned) => {
+                    setClone({ ...cloned, nonce: Date.now() });
+                    setScreen('callback');
+                  }}
+                />
+              </Loading>
+            ) : null}
+            {/* Hidden, not unmounted: what was typed and the last outcome survive a visit elsewhere. */}
+            <div hidden={screen !== 'callback'}>
+              <CallbackForm
+                key={`${formKey}:${clone?.nonce ?? 0}`}
+                profile={active}
+                cloned={clone}
+                onSent={historyChanged}
+              />
+              {whole && active.target === 'simulator' ? (
+                <ScenarioGallery
+                  split={callLogSplit}
+                  onSplit={() => setCallLogSplit(true)}
+                  onFill={(form) => setClone({ form, maskedNumbers: {}, nonce: Date.now() })}
+                />
+              ) : null}
+              {/* Mounted only while shown, so it reads nothing while another screen is up. */}
+              {callLogSplit && screen === 'callback' ? (
+                <Loading>
+                  <CallLogScreen
+                    key={active.id}
+                    profile={active}
+                    layout="split"
+                    onClose={() => setCallLogSplit(false)}
+                  />
+                </Loading>
+              ) : null}
+            </div>
+          </main>
+        </div>
+      </WholeWindowContext>
     </AppContexts>
   );
 }

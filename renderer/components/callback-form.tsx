@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { SentCallback, DeskError, ProfileView } from '../../electron/contract/desk-types';
 import type { PartyField } from '../../electron/contract/callback-fields';
 import type { FieldError } from '../../electron/contract/callback-types';
@@ -23,6 +23,7 @@ import { LiveQuestionDialog } from './live-question';
 import { OutcomePanel } from './outcome-panel';
 import { RequestPreview } from './request-preview';
 import { TemplateBar } from './template-bar';
+import { useWholeWindow } from '../whole-window';
 
 /** What the person agreed to for one send: a repeat within the minute, main's question before a live call. */
 interface Confirmations {
@@ -41,6 +42,7 @@ interface CallbackFormProps {
 /** The callback form: validated as you type, sent once per click, outcome in plain words. */
 export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
   const t = useT();
+  const whole = useWholeWindow();
   const [draft, setDraft] = useState<FormDraft>(() => (cloned ? fromCallbackForm(cloned.form) : emptyDraft));
   const [touched, setTouched] = useState<Partial<Record<DraftField, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
@@ -56,7 +58,8 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
   // The cursor starts in the first party field whenever the form appears (first start, a new
   // callback, a clone), so typing begins the main task; a method chosen later keeps its own focus.
   const firstParty = useRef(draft.method === 'simple' ? 'extension' : 'caller');
-  useEffect(() => {
+  // As the form is put on the page, before it is painted: the first key typed lands in it.
+  useLayoutEffect(() => {
     focusQuietly(form.current?.querySelector<HTMLInputElement>(`input[name="${firstParty.current}"]`));
   }, []);
   // Switching to a live profile, or a new live profile becoming active, is said by the send button.
@@ -209,15 +212,19 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
         noValidate
         aria-label={t('form.label')}
       >
-        <TemplateBar
-          profileId={profile.id}
-          current={() => toCallbackForm(draft)}
-          onFill={(form) => {
-            setDraft(fromCallbackForm(form));
-            setTouched({});
-            setSubmitted(false);
-          }}
-        />
+        {whole ? (
+          <TemplateBar
+            profileId={profile.id}
+            current={() => toCallbackForm(draft)}
+            onFill={(form) => {
+              setDraft(fromCallbackForm(form));
+              setTouched({});
+              setSubmitted(false);
+            }}
+          />
+        ) : (
+          <div className="template-bar" />
+        )}
         <fieldset className="method-switch">
           <legend>{t('form.method')}</legend>
           {(['extended', 'simple'] as const).map((method) => (
@@ -261,9 +268,13 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
         {draft.method === 'simple' ? sendingPart : null}
       </form>
       <div className="side">
-        <OutcomePanel result={result} sending={sending} />
-        <CallLogPreviewPanel preview={preview} />
-        <RequestPreview preview={preview} />
+        {whole ? (
+          <>
+            <OutcomePanel result={result} sending={sending} />
+            <CallLogPreviewPanel preview={preview} />
+            <RequestPreview preview={preview} />
+          </>
+        ) : null}
       </div>
     </div>
   );

@@ -9,6 +9,7 @@ import {
 import type { MessageKey } from '../../electron/contract/i18n/text';
 import type { DraftField, FormDraft } from '../form-draft';
 import { useT } from '../i18n';
+import { useWholeWindow } from '../whole-window';
 import { SipStatusHint } from './sip-status-hint';
 import { StaffPicker } from './staff-picker';
 import { VisitorImport } from './visitor-import';
@@ -42,6 +43,7 @@ export function ExtendedFields({
   afterParties,
 }: ExtendedFieldsProps) {
   const t = useT();
+  const whole = useWholeWindow();
   const scheme = draft.calleeType === 'scheme';
   const advancedFilled = advancedFields.some((field) => draft[field] !== '');
   const whoFirst = preview?.firstParty ?? null;
@@ -82,84 +84,86 @@ export function ExtendedFields({
       />
       {afterParties}
       {/* How the call is placed: each choice is one a person makes after the parties, or never. */}
-      <div className="call-options">
-        <ChoiceGroup name="calleeType" draft={draft} update={update} />
-        {scheme ? null : picking ? (
-          <>
-            <SipStatusHint login={sipLogin} />
-            <StaffPicker
-              onPick={(value) => {
-                update('callee', value);
-                setPicking(false);
-              }}
-              onClose={() => setPicking(false)}
-            />
-          </>
-        ) : (
-          // The button and the SIP status share a line: no empty line is kept above the button for a status.
-          <div className="callee-tools">
-            <button type="button" className="secondary" onClick={() => setPicking(true)}>
-              {t('form.pickEmployee')}
-            </button>
-            <SipStatusHint login={sipLogin} />
-          </div>
-        )}
-        <ChoiceGroup name="direction" draft={draft} update={update} />
-        <ChoiceGroup
-          name="first"
-          draft={draft}
-          update={update}
-          // A raw manager_dst wins over "who rings first", so the choice is shown but not taken.
-          disabled={draft.managerDst !== ''}
-        >
-          <span className="manager-dst" aria-live="polite">
-            {preview?.managerDst !== null && preview?.managerDst !== undefined
-              ? t('form.managerDstSends', { value: preview.managerDst, first: whoFirst ?? 'employee' })
-              : null}
-          </span>
-        </ChoiceGroup>
-        <details className="advanced" open={advancedFilled || undefined}>
-          <summary>{t('form.advanced')}</summary>
-          <div className="advanced-grid">
-            <div className="field">
-              <FieldLabel
-                htmlFor="manager-dst-override"
-                label={t('form.managerDstOverride')}
-                apiName={callbackFields.managerDst.parameter}
-                apiId="manager-dst-override-api"
-              />
-              <select
-                id="manager-dst-override"
-                aria-describedby={describedBy('manager-dst-override-api')}
-                value={draft.managerDst}
-                onChange={(event) => update('managerDst', event.target.value)}
-              >
-                <option value="">{t('form.followFirst')}</option>
-                <option value="0">0</option>
-                <option value="1">1</option>
-              </select>
-            </div>
-            <div className="import-row">
-              <VisitorImport
-                onApply={(fields) => {
-                  for (const [field, value] of Object.entries(fields)) update(field as DraftField, value);
+      {whole ? (
+        <div className="call-options">
+          <ChoiceGroup name="calleeType" draft={draft} update={update} />
+          {scheme ? null : picking ? (
+            <>
+              <SipStatusHint login={sipLogin} />
+              <StaffPicker
+                onPick={(value) => {
+                  update('callee', value);
+                  setPicking(false);
                 }}
+                onClose={() => setPicking(false)}
               />
+            </>
+          ) : (
+            // The button and the SIP status share a line: no empty line is kept above the button for a status.
+            <div className="callee-tools">
+              <button type="button" className="secondary" onClick={() => setPicking(true)}>
+                {t('form.pickEmployee')}
+              </button>
+              <SipStatusHint login={sipLogin} />
             </div>
-            {advancedFields.map((field) => (
-              <TextField
-                key={field}
-                label={t(`form.${field}`)}
-                apiName={callbackFields[field].parameter}
-                value={draft[field]}
-                error={errorFor(field)}
-                onChange={(value) => update(field, value)}
-                onBlur={() => touch(field)}
-              />
-            ))}
-          </div>
-        </details>
-      </div>
+          )}
+          <ChoiceGroup name="direction" draft={draft} update={update} />
+          <ChoiceGroup
+            name="first"
+            draft={draft}
+            update={update}
+            // A raw manager_dst wins over "who rings first", so the choice is shown but not taken.
+            disabled={draft.managerDst !== ''}
+          >
+            <span className="manager-dst" aria-live="polite">
+              {preview?.managerDst !== null && preview?.managerDst !== undefined
+                ? t('form.managerDstSends', { value: preview.managerDst, first: whoFirst ?? 'employee' })
+                : null}
+            </span>
+          </ChoiceGroup>
+          <details className="advanced" open={advancedFilled || undefined}>
+            <summary>{t('form.advanced')}</summary>
+            <div className="advanced-grid">
+              <div className="field">
+                <FieldLabel
+                  htmlFor="manager-dst-override"
+                  label={t('form.managerDstOverride')}
+                  apiName={callbackFields.managerDst.parameter}
+                  apiId="manager-dst-override-api"
+                />
+                <select
+                  id="manager-dst-override"
+                  aria-describedby={describedBy('manager-dst-override-api')}
+                  value={draft.managerDst}
+                  onChange={(event) => update('managerDst', event.target.value)}
+                >
+                  <option value="">{t('form.followFirst')}</option>
+                  <option value="0">0</option>
+                  <option value="1">1</option>
+                </select>
+              </div>
+              <div className="import-row">
+                <VisitorImport
+                  onApply={(fields) => {
+                    for (const [field, value] of Object.entries(fields)) update(field as DraftField, value);
+                  }}
+                />
+              </div>
+              {advancedFields.map((field) => (
+                <TextField
+                  key={field}
+                  label={t(`form.${field}`)}
+                  apiName={callbackFields[field].parameter}
+                  value={draft[field]}
+                  error={errorFor(field)}
+                  onChange={(value) => update(field, value)}
+                  onBlur={() => touch(field)}
+                />
+              ))}
+            </div>
+          </details>
+        </div>
+      ) : null}
     </>
   );
 }
