@@ -79,8 +79,8 @@ export function App({ first }: { first: DeskResult<'getState'> }) {
       <WholeWindowContext value={whole}>
         <div className="app">
           <LiveBanner profile={active} />
-          {/* Said once the whole window is up: a notice may use any message, the first frame has only its own. */}
-          {(whole ? notices : []).map((notice) => (
+          {/* In the first frame too, so nothing moves under the pointer: the window waits for every message then. */}
+          {notices.map((notice) => (
             <p key={notice.id} className="notice" role="alert">
               {notice.words}{' '}
               <button

@@ -10,6 +10,8 @@ import { addCatalogue, hasCatalogue, type Locale } from '../electron/contract/i1
 type Part = 'first' | 'rest';
 
 const parts = new Map<string, Promise<void>>();
+/** Failed loads of each part so far: a module the browser failed to load stays failed at its address. */
+const failures = new Map<string, number>();
 const merged: Partial<Record<Locale, Record<string, Catalogue[string]>>> = {};
 /** Languages with only some of their messages here so far. */
 const partial = new Set<Locale>();
@@ -18,8 +20,10 @@ function loadPart(locale: Locale, part: Part): Promise<void> {
   const name = `${locale}-${part}`;
   let loading = parts.get(name);
   if (loading === undefined) {
-    // A name held apart, so the bundler leaves this address as written (it is no asset of its own).
-    const file = `./messages-${name}.js`;
+    // A name held apart, so the bundler leaves this address as written (it is no asset of its own);
+    // after a failure, the same file at an address of its own, so the browser asks for it again.
+    const failed = failures.get(name) ?? 0;
+    const file = failed === 0 ? `./messages-${name}.js` : `./messages-${name}.js?again=${failed}`;
     const address = new URL(file, import.meta.url).href;
     loading = (import(/* @vite-ignore */ address) as Promise<{ default: Catalogue }>).then(
       ({ default: messages }) => {
@@ -28,8 +32,11 @@ function loadPart(locale: Locale, part: Part): Promise<void> {
         addCatalogue(locale, all);
       },
     );
-    // A part that could not be loaded is asked for again next time.
-    loading.catch(() => parts.delete(name));
+    // A part that could not be loaded is asked for again the next time it is needed.
+    loading.catch(() => {
+      parts.delete(name);
+      failures.set(name, failed + 1);
+    });
     parts.set(name, loading);
   }
   return loading;

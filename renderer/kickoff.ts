@@ -1,6 +1,6 @@
 import type { DeskResult } from '../electron/contract/desk-types';
 import { systemLocale } from '../electron/contract/i18n/locales';
-import { loadFirstMessages } from './catalogues';
+import { loadFirstMessages, loadLanguage } from './catalogues';
 import { desk } from './desk';
 
 /*
@@ -17,6 +17,8 @@ const language = speaking(loadFirstMessages(systemLocale(navigator.languages)));
 export const firstState: Promise<DeskResult<'getState'>> = Promise.all([state, language]).then(
   async ([first]) => {
     if (first.ok) await speaking(loadFirstMessages(first.value.locale));
+    // A notice (shown at the top from the first frame on) may use any message: then all of them first.
+    if (first.ok && first.value.notices.length > 0) await speaking(loadLanguage(first.value.locale));
     return first;
   },
 );

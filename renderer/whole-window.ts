@@ -31,11 +31,11 @@ export function useWholeAfterFirstFrame(locale: Locale): boolean {
     const go = () => {
       observer.disconnect();
       clearTimeout(fallback);
-      void loadLanguage(locale)
-        .catch(() => undefined)
-        .then(() => {
-          if (current) startTransition(() => setWhole(true));
-        });
+      // Shown whole after three seconds at most: a part that never answers must not hold the window.
+      const patience = new Promise<void>((done) => setTimeout(done, 3_000));
+      void Promise.race([loadLanguage(locale).catch(() => undefined), patience]).then(() => {
+        if (current) startTransition(() => setWhole(true));
+      });
     };
     const observer = new PerformanceObserver((list) => {
       if (list.getEntriesByName('first-contentful-paint').length > 0) go();

@@ -24,6 +24,7 @@ import { OutcomePanel } from './outcome-panel';
 import { RequestPreview } from './request-preview';
 import { TemplateBar } from './template-bar';
 import { useWholeWindow } from '../whole-window';
+import { loadLanguage } from '../catalogues';
 
 /** What the person agreed to for one send: a repeat within the minute, main's question before a live call. */
 interface Confirmations {
@@ -42,7 +43,10 @@ interface CallbackFormProps {
 /** The callback form: validated as you type, sent once per click, outcome in plain words. */
 export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
   const t = useT();
-  const whole = useWholeWindow();
+  // What the first frame leaves out (errors, outcome, the side panels) shows with the whole
+  // window, or as soon as a send has brought every message: a send never waits for the window.
+  const [spoken, setSpoken] = useState(false);
+  const full = useWholeWindow() || spoken;
   const [draft, setDraft] = useState<FormDraft>(() => (cloned ? fromCallbackForm(cloned.form) : emptyDraft));
   const [touched, setTouched] = useState<Partial<Record<DraftField, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
@@ -80,7 +84,7 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
   const touch = (field: DraftField) => setTouched((current) => ({ ...current, [field]: true }));
   // A field's error shows once the person has left it, or tried to send: never on a form just opened or a method just chosen.
   const errorFor = (field: DraftField): string | null => {
-    if (!submitted && !touched[field]) return null;
+    if (!full || (!submitted && !touched[field])) return null;
     const errors = refusal ?? (current(field) ? preview?.errors : null);
     const error = errors?.find((candidate) => candidate.field === field);
     return error ? t.words(error.message) : null;
@@ -101,6 +105,12 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
     // A ref, not state: a second click before React re-renders must not send again.
     if (inFlight.current) return;
     inFlight.current = true;
+    if (!spoken) {
+      // The question, the errors and the outcome use every message: in the window's first moments
+      // they may still be on their way. Without them the words read as keys, and the send goes on.
+      await loadLanguage(t.locale).catch(() => undefined);
+      setSpoken(true);
+    }
     setSubmitted(true);
     setConfirming(null);
     setProblem(null);
@@ -153,7 +163,7 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
   // Send, and what it says and asks, right after the parties: Tab goes from the callee to Send.
   const sendingPart = (
     <>
-      <FormProblems errors={refusal ?? preview?.errors ?? null} submitted={submitted} />
+      <FormProblems errors={refusal ?? preview?.errors ?? null} submitted={submitted && full} />
       <div className="send-row">
         <button
           type="submit"
@@ -212,19 +222,15 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
         noValidate
         aria-label={t('form.label')}
       >
-        {whole ? (
-          <TemplateBar
-            profileId={profile.id}
-            current={() => toCallbackForm(draft)}
-            onFill={(form) => {
-              setDraft(fromCallbackForm(form));
-              setTouched({});
-              setSubmitted(false);
-            }}
-          />
-        ) : (
-          <div className="template-bar" />
-        )}
+        <TemplateBar
+          profileId={profile.id}
+          current={() => toCallbackForm(draft)}
+          onFill={(form) => {
+            setDraft(fromCallbackForm(form));
+            setTouched({});
+            setSubmitted(false);
+          }}
+        />
         <fieldset className="method-switch">
           <legend>{t('form.method')}</legend>
           {(['extended', 'simple'] as const).map((method) => (
@@ -268,7 +274,7 @@ export function CallbackForm({ profile, cloned, onSent }: CallbackFormProps) {
         {draft.method === 'simple' ? sendingPart : null}
       </form>
       <div className="side">
-        {whole ? (
+        {full ? (
           <>
             <OutcomePanel result={result} sending={sending} />
             <CallLogPreviewPanel preview={preview} />
