@@ -8,7 +8,11 @@ import { createLiveProfile, simulatorKey } from './live-profile';
  * hold the rest of the messages back to stay in that first frame.
  */
 let desk: Desk;
-test.afterEach(() => desk.close());
+// The page first, so none of its requests is still open when the servers stop.
+test.afterEach(async ({ page }) => {
+  await page.close();
+  await desk.close();
+});
 
 const rest = '**/assets/messages-en-rest.js*';
 const caller = (page: Page) => page.getByLabel('Caller (the client: number or SIP login)');
