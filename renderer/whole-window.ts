@@ -4,9 +4,9 @@ import { loadLanguage } from './catalogues';
 
 /**
  * Whether the whole window is shown yet. The window's first frame holds what
- * a person needs to place a callback (the screens, the method, the two
- * parties and Send); everything else (templates, call options, the outcome
- * and request panels, the scenarios) follows once that frame is drawn,
+ * a person needs to place a callback (the banner, the screens, the templates
+ * bar, the method, the two parties and Send); the call options, the outcome
+ * and request panels and the scenarios follow once that frame is drawn,
  * rendered in slices that give way to typing. A part shown alone, as in a
  * test, is whole at once.
  */
