@@ -9,7 +9,7 @@
  *
  *   npm run bench:window [-- WINDOW_RUNS=20 in the environment]
  */
-import { test, type Browser } from '@playwright/test';
+import { test, type Browser, type BrowserContext } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { gzipSync } from 'node:zlib';
@@ -76,7 +76,7 @@ function watchStartup(): void {
 async function open(
   browser: Browser,
   url: string,
-  prepare: (context: Awaited<ReturnType<Browser['newContext']>>) => Promise<void>,
+  prepare: (context: BrowserContext) => Promise<void>,
 ): Promise<Startup> {
   const context = await browser.newContext();
   try {
@@ -159,30 +159,19 @@ test('the window starts', async ({ browser }) => {
     const ratio = (key: keyof Startup) => Number((figure(mine, key) / figure(theirs, key)).toFixed(2));
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
     const ms = (value: number) => `${value.toFixed(0)} ms`;
+    const row = (label: string, key: keyof Startup, shown: (value: number) => string, target = '') => [
+      label,
+      shown(figure(mine, key)),
+      shown(figure(theirs, key)),
+      ratio(key),
+      target,
+    ];
     const rows = [
-      ['First contentful paint', ms(figure(mine, 'paint')), ms(figure(theirs, 'paint')), ratio('paint'), ''],
-      [
-        'Caller field has the cursor',
-        ms(figure(mine, 'ready')),
-        ms(figure(theirs, 'ready')),
-        ratio('ready'),
-        '',
-      ],
-      ['Form usable', ms(figure(mine, 'usable')), ms(figure(theirs, 'usable')), ratio('usable'), '≤ 1.20'],
-      [
-        'JavaScript loaded before the form is usable, gzipped',
-        kb(figure(mine, 'scriptBytes')),
-        kb(figure(theirs, 'scriptBytes')),
-        ratio('scriptBytes'),
-        '≤ 90 KB',
-      ],
-      [
-        'JavaScript of the whole window, gzipped',
-        kb(figure(mine, 'allScriptBytes')),
-        kb(figure(theirs, 'allScriptBytes')),
-        ratio('allScriptBytes'),
-        '',
-      ],
+      row('First contentful paint', 'paint', ms),
+      row('Caller field has the cursor', 'ready', ms),
+      row('Form usable', 'usable', ms, '≤ 1.20'),
+      row('JavaScript loaded before the form is usable, gzipped', 'scriptBytes', kb, '≤ 90 KB'),
+      row('JavaScript of the whole window, gzipped', 'allScriptBytes', kb),
     ];
     const load = loadavg()
       .map((value) => value.toFixed(2))

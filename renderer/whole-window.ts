@@ -25,27 +25,31 @@ export function useWholeAfterFirstFrame(locale: Locale): boolean {
   const [whole, setWhole] = useState(false);
   useEffect(() => {
     let current = true;
+    let patience: ReturnType<typeof setTimeout> | undefined;
     // Once the first frame is on the screen (its first contentful paint), or after half a second
     // where none is reported (a window not shown), the rest of the messages are asked for and the
     // rest is rendered: on two cores, anything read or rendered sooner holds up drawing the form.
     const go = () => {
+      if (!observer) return;
       observer.disconnect();
+      observer = null;
       clearTimeout(fallback);
       // Shown whole after three seconds at most: a part that never answers must not hold the window.
-      const patience = new Promise<void>((done) => setTimeout(done, 3_000));
-      void Promise.race([loadLanguage(locale).catch(() => undefined), patience]).then(() => {
+      const waited = new Promise<void>((done) => (patience = setTimeout(done, 3_000)));
+      void Promise.race([loadLanguage(locale).catch(() => undefined), waited]).then(() => {
         if (current) startTransition(() => setWhole(true));
       });
     };
-    const observer = new PerformanceObserver((list) => {
+    let observer: PerformanceObserver | null = new PerformanceObserver((list) => {
       if (list.getEntriesByName('first-contentful-paint').length > 0) go();
     });
     observer.observe({ type: 'paint', buffered: true });
     const fallback = setTimeout(go, 500);
     return () => {
       current = false;
-      observer.disconnect();
+      observer?.disconnect();
       clearTimeout(fallback);
+      clearTimeout(patience);
     };
     // Once, for the window's start: a language chosen later comes through useTranslator.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -35,11 +35,12 @@ export function redactSecret(text: string, secret: string): string {
   // Without an escape of any of the key's characters, only the key as it is (or its base64) can be in
   // the text: the small pattern finds exactly what the whole one would, without compiling it (13 ms).
   const source = patterns.escape.test(text) ? patterns.whole() : patterns.plain;
-  const any = new RegExp(source);
+  const leftover = new RegExp(source);
   const every = new RegExp(source, 'g');
   let clean = text.replace(every, redactedKey);
   // Each further pass shortens the text, so this ends; a key no longer than the marker gets one pass.
-  while (secret.length > redactedKey.length && any.test(clean)) clean = clean.replace(every, redactedKey);
+  while (secret.length > redactedKey.length && leftover.test(clean))
+    clean = clean.replace(every, redactedKey);
   return clean;
 }
 
